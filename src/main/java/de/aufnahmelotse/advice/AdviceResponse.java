@@ -1,0 +1,74 @@
+package de.aufnahmelotse.advice;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import de.aufnahmelotse.facts.Enums.Availability;
+import de.aufnahmelotse.facts.Enums.Category;
+import de.aufnahmelotse.facts.Enums.CriterionStatus;
+import de.aufnahmelotse.facts.Enums.Level;
+import de.aufnahmelotse.facts.Enums.Phase;
+import de.aufnahmelotse.facts.Enums.ProgramStatus;
+import de.aufnahmelotse.facts.Enums.Responsible;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The advice: programs with reasons, the ordered checklist, recommendations, and a trace. Field names are API v1. */
+public record AdviceResponse(String rulesetVersion, LocalDate asOf, String language, List<ProgramResult> programs,
+                             List<StepResult> checklist, List<RecommendationResult> recommendations,
+                             List<RecommendationResult> experiences, List<HouseholdResult> households,
+                             Trace trace) {
+
+    public record ProgramResult(String id, String name, Category category, Level level, ProgramStatus status,
+                                AvailabilityResult availability, String summary, List<CriterionResult> criteria,
+                                List<MissingResult> missing, List<ObligationResult> obligations,
+                                FundingResult funding, String legalBasis, String source, LocalDate validFrom,
+                                LocalDate validUntil) {
+    }
+
+    /** The program's status on the as-of date from its catalog period. */
+    public record AvailabilityResult(Availability status, LocalDate from, LocalDate until, String note,
+                                     String source) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CriterionResult(String id, CriterionStatus status, boolean blocking, String householdId,
+                                  String explanation, String legalBasis, String source) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MissingResult(String field, String householdId, String question) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ObligationResult(String id, String text, Double amountEur, Integer months, String householdId,
+                                   String legalBasis, String source) {
+    }
+
+    public record FundingResult(List<FundingTermResult> terms) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FundingTermResult(String id, String text, Double ratePct, Double grantEur, String legalBasis,
+                                    String source) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StepResult(String id, String programId, int order, Phase phase, Responsible responsible,
+                             String title, List<String> documents, List<String> dependsOn, String deadline,
+                             String legalBasis, String source) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RecommendationResult(String id, String title, String why, String source) {
+    }
+
+    /** Which channels could apply to one household, and how they stand. */
+    public record HouseholdResult(String id, List<HouseholdProgram> programs) {
+    }
+
+    public record HouseholdProgram(String programId, ProgramStatus status) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Trace(int rulesFired, long evaluationMicros, List<String> rules) {
+    }
+}

@@ -1,0 +1,270 @@
+package de.aufnahmelotse.advice;
+
+import de.aufnahmelotse.advice.AdviceResponse.AvailabilityResult;
+import de.aufnahmelotse.advice.AdviceResponse.CriterionResult;
+import de.aufnahmelotse.advice.AdviceResponse.FundingResult;
+import de.aufnahmelotse.advice.AdviceResponse.FundingTermResult;
+import de.aufnahmelotse.advice.AdviceResponse.HouseholdProgram;
+import de.aufnahmelotse.advice.AdviceResponse.HouseholdResult;
+import de.aufnahmelotse.advice.AdviceResponse.MissingResult;
+import de.aufnahmelotse.advice.AdviceResponse.ObligationResult;
+import de.aufnahmelotse.advice.AdviceResponse.ProgramResult;
+import de.aufnahmelotse.advice.AdviceResponse.RecommendationResult;
+import de.aufnahmelotse.advice.AdviceResponse.StepResult;
+import de.aufnahmelotse.advice.AdviceResponse.Trace;
+import de.aufnahmelotse.catalog.Localized;
+import de.aufnahmelotse.catalog.Period;
+import de.aufnahmelotse.catalog.ProgramEntry;
+import de.aufnahmelotse.catalog.StepDef;
+import de.aufnahmelotse.catalog.Texts;
+import de.aufnahmelotse.engine.Evaluation;
+import de.aufnahmelotse.facts.AsOf;
+import de.aufnahmelotse.facts.Criterion;
+import de.aufnahmelotse.facts.Enums.Availability;
+import de.aufnahmelotse.facts.Enums.CriterionStatus;
+import de.aufnahmelotse.facts.Enums.ProgramStatus;
+import de.aufnahmelotse.facts.FundingTerm;
+import de.aufnahmelotse.facts.Household;
+import de.aufnahmelotse.facts.Obligation;
+import de.aufnahmelotse.facts.Question;
+import de.aufnahmelotse.facts.Recommendation;
+import de.aufnahmelotse.facts.Step;
+import de.aufnahmelotse.facts.Verdict;
+import de.aufnahmelotse.ruleset.RuleSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Maps a request to facts, has the current rule set evaluate them and maps the conclusions back. The as-of date is
+ * the request's, or today in Europe/Berlin from the injected clock; nothing else depends on time.
+ */
+public final class AdviceService {
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private static final Comparator<ProgramResult> PROGRAM_ORDER = Comparator
+            .comparing(ProgramResult::category).thenComparing(ProgramResult::status).thenComparing(ProgramResult::id);
+    private static final Comparator<StepResult> STEP_ORDER = Comparator.comparing(StepResult::phase)
+            .thenComparing(StepResult::programId).thenComparingInt(StepResult::order).thenComparing(StepResult::id);
+
+    private final Supplier<RuleSet> ruleSet;
+    private final Clock clock;
+
+    /** Options of one call: language, whether to include NOT_ELIGIBLE programs, whether to list fired rules. */
+    public record Options(String language, boolean includeAll, boolean trace) {
+        public static Options defaults() {
+            return new Options("de", false, false);
+        }
+    }
+
+    public AdviceService(Supplier<RuleSet> ruleSet, Clock clock) {
+        this.ruleSet = ruleSet;
+        this.clock = clock;
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet.get();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(BERLIN));
+    }
+
+    public AdviceResponse advise(AdviceRequest request, Options options) {
+        RuleSet rules = ruleSet.get();
+        LocalDate asOf = request.asOf() != null ? request.asOf() : today();
+        List<Object> facts = new ArrayList<>(rules.catalogFacts());
+        facts.add(new AsOf(asOf));
+        for (ProgramEntry p : rules.catalog().programs()) {
+            facts.addAll(p.parametersOn(asOf));
+        }
+        if (request.municipality() != null) {
+            facts.add(request.municipality());
+        }
+        if (request.sponsorGroup() != null) {
+            facts.add(request.sponsorGroup());
+        }
+        facts.addAll(request.households());
+        Evaluation evaluation = rules.engine().evaluate(facts);
+        return toResponse(rules, asOf, evaluation, new Texts(rules.catalog().common(), options.language()), options);
+    }
+
+    private AdviceResponse toResponse(RuleSet rules, LocalDate asOf, Evaluation ev, Texts texts, Options options) {
+        Map<String, ProgramStatus> verdicts = new HashMap<>();
+        Map<String, Map<String, ProgramStatus>> householdVerdicts = new LinkedHashMap<>();
+        for (Verdict v : ev.all(Verdict.class)) {
+            if (v.getSubject() == null) {
+                verdicts.put(v.getProgramId(), v.getStatus());
+            } else {
+                householdVerdicts.computeIfAbsent(v.getSubject(), k -> new LinkedHashMap<>())
+                        .put(v.getProgramId(), v.getStatus());
+            }
+        }
+        Map<String, List<Criterion>> criteria = group(ev.all(Criterion.class), Criterion::getProgramId);
+        Map<String, List<Question>> questions = group(ev.all(Question.class), Question::getProgramId);
+        Map<String, List<Obligation>> obligations = group(ev.all(Obligation.class), Obligation::getProgramId);
+        Map<String, List<FundingTerm>> funding = group(ev.all(FundingTerm.class), FundingTerm::getProgramId);
+
+        List<ProgramResult> programs = new ArrayList<>();
+        for (ProgramEntry p : rules.catalog().programs()) {
+            ProgramStatus status = verdicts.getOrDefault(p.id(), ProgramStatus.NEEDS_INFO);
+            List<Criterion> own = criteria.getOrDefault(p.id(), List.of());
+            if (status == ProgramStatus.NOT_ELIGIBLE && !options.includeAll() && !onlyUnavailable(own)) {
+                continue;
+            }
+            programs.add(program(p, status, asOf, own, questions.getOrDefault(p.id(), List.of()),
+                    obligations.getOrDefault(p.id(), List.of()), funding.getOrDefault(p.id(), List.of()), texts));
+        }
+        programs.sort(PROGRAM_ORDER);
+
+        List<StepResult> checklist = new ArrayList<>();
+        for (Step s : ev.all(Step.class)) {
+            ProgramEntry p = rules.catalog().program(s.getProgramId()).orElseThrow();
+            StepDef def = p.steps().get(s.getId());
+            if (def == null) {
+                throw new IllegalStateException("rule \"" + s.getRule() + "\" concludes step '" + s.getId()
+                        + "' that " + p.file() + " does not define");
+            }
+            checklist.add(new StepResult(s.getId(), p.id(), def.order(), def.phase(), def.responsible(),
+                    texts.render(def.title(), s.getParams()),
+                    def.documents().stream().map(d -> texts.render(d, s.getParams())).toList(), def.dependsOn(),
+                    texts.render(def.deadline(), s.getParams()),
+                    def.legalBasis() != null ? def.legalBasis() : s.getLegalBasis(),
+                    def.source() != null ? def.source() : s.getSource()));
+        }
+        checklist.sort(STEP_ORDER);
+
+        List<RecommendationResult> recommendations = new ArrayList<>();
+        List<RecommendationResult> experiences = new ArrayList<>();
+        for (Recommendation r : ev.all(Recommendation.class)) {
+            Localized text = rules.catalog().program(r.getProgramId()).map(p -> p.recommendations().get(r.getId()))
+                    .orElse(null);
+            RecommendationResult result = new RecommendationResult(r.getId(), texts.render(text, r.getParams()),
+                    r.getLegalBasis(), r.getSource());
+            (r.isExperience() ? experiences : recommendations).add(result);
+        }
+        recommendations.sort(Comparator.comparing(RecommendationResult::id));
+        experiences.sort(Comparator.comparing(RecommendationResult::id));
+
+        List<HouseholdResult> households = householdVerdicts.entrySet().stream()
+                .map(e -> new HouseholdResult(e.getKey(), e.getValue().entrySet().stream()
+                        .map(x -> new HouseholdProgram(x.getKey(), x.getValue()))
+                        .sorted(Comparator.comparing(HouseholdProgram::programId)).toList()))
+                .sorted(Comparator.comparing(HouseholdResult::id)).toList();
+
+        Trace trace = new Trace(ev.firedRules().size(), ev.evaluationMicros(),
+                options.trace() ? ev.firedRules() : null);
+        return new AdviceResponse(rules.version(), asOf, texts.language(), programs, checklist, recommendations,
+                experiences, households, trace);
+    }
+
+    /** A NOT_ELIGIBLE program whose only blocking reason is its availability: shown by default with its status. */
+    private static boolean onlyUnavailable(List<Criterion> criteria) {
+        List<Criterion> blocking = criteria.stream()
+                .filter(c -> c.getStatus() == CriterionStatus.NOT_MET && c.isBlocking() && c.getSubject() == null)
+                .toList();
+        return !blocking.isEmpty() && blocking.stream().allMatch(c -> c.getId().equals("availability"));
+    }
+
+    private ProgramResult program(ProgramEntry p, ProgramStatus status, LocalDate asOf, List<Criterion> criteria,
+                                  List<Question> questions, List<Obligation> obligations, List<FundingTerm> funding,
+                                  Texts texts) {
+        AvailabilityResult availability = null;
+        List<CriterionResult> criterionResults = new ArrayList<>();
+        for (Criterion c : criteria) {
+            String explanation;
+            String legalBasis = c.getLegalBasis();
+            if (c.getId().equals("availability")) {
+                availability = availability(p, c, texts);
+                Map<String, Object> params = new HashMap<>();
+                params.put("asOf", asOf);
+                params.put("status", texts.label("Availability." + availability.status()));
+                params.put("note", availability.note() == null ? "" : availability.note());
+                params.put("since", availability.from() == null ? ""
+                        : texts.render(Localized.of(texts.label("since"), texts.label("since")),
+                        Map.of("date", availability.from())));
+                explanation = texts.render(p.criteria().containsKey("availability")
+                        ? p.criteria().get("availability").get(c.getStatus().name())
+                        : rulesText("availability", c.getStatus()), params);
+                legalBasis = p.legalBasis();
+            } else {
+                Map<String, Localized> byStatus = p.criteria().get(c.getId());
+                Localized text = byStatus == null ? null : byStatus.get(c.getStatus().name());
+                if (text == null) {
+                    throw new IllegalStateException("rule \"" + c.getRule() + "\" concludes criterion '" + c.getId()
+                            + "' " + c.getStatus() + " without a text in " + p.file());
+                }
+                explanation = texts.render(text, c.getParams());
+            }
+            criterionResults.add(new CriterionResult(c.getId(), c.getStatus(), c.isBlocking(), c.getSubject(),
+                    explanation, legalBasis, c.getSource()));
+        }
+        criterionResults.sort(Comparator.comparing((CriterionResult c) -> !c.id().equals("availability"))
+                .thenComparing(c -> c.householdId() == null ? "" : c.householdId())
+                .thenComparing(CriterionResult::id));
+
+        List<MissingResult> missing = questions.stream()
+                .map(q -> new MissingResult(q.getField(), q.getSubject(), question(q.getField(), texts)))
+                .sorted(Comparator.comparing(MissingResult::field)
+                        .thenComparing(m -> m.householdId() == null ? "" : m.householdId()))
+                .toList();
+        List<ObligationResult> obligationResults = obligations.stream()
+                .map(o -> new ObligationResult(o.getId(), texts.render(text(p.obligations(), o.getId(), o.getRule(),
+                        p), o.getParams()), o.getAmountEur(), o.getMonths(), o.getSubject(), o.getLegalBasis(),
+                        o.getSource()))
+                .sorted(Comparator.comparing(ObligationResult::id)).toList();
+        FundingResult fundingResult = funding.isEmpty() ? null : new FundingResult(funding.stream()
+                .map(f -> new FundingTermResult(f.getId(), texts.render(text(p.funding(), f.getId(), f.getRule(), p),
+                        f.getParams()), f.getRatePct(), f.getGrantEur(), f.getLegalBasis(), f.getSource()))
+                .sorted(Comparator.comparing(FundingTermResult::id)).toList());
+        return new ProgramResult(p.id(), p.name().in(texts.language()), p.category(), p.level(), status,
+                availability, p.summary() == null ? null : p.summary().in(texts.language()), criterionResults,
+                missing, obligationResults, fundingResult, p.legalBasis(), p.source(), p.validFrom(),
+                p.validUntil());
+    }
+
+    private Localized rulesText(String id, CriterionStatus status) {
+        Map<String, Localized> byStatus = ruleSet.get().catalog().common().criteria().get(id);
+        return byStatus == null ? null : byStatus.get(status.name());
+    }
+
+    private String question(String field, Texts texts) {
+        Localized q = ruleSet.get().catalog().common().questions().get(field);
+        if (q == null) {
+            throw new IllegalStateException("no question text for field '" + field + "' in rules/common/texts.yaml");
+        }
+        return q.in(texts.language());
+    }
+
+    private static Localized text(Map<String, Localized> texts, String id, String rule, ProgramEntry p) {
+        Localized text = texts.get(id);
+        if (text == null) {
+            throw new IllegalStateException("rule \"" + rule + "\" concludes '" + id + "' without a text in "
+                    + p.file());
+        }
+        return text;
+    }
+
+    private static AvailabilityResult availability(ProgramEntry p, Criterion c, Texts texts) {
+        int index = ((Number) c.getParams().get("period")).intValue();
+        if (index < 0) {
+            return new AvailabilityResult(Availability.CLOSED, null, null,
+                    texts.render(texts.labelText("notInForce"), Map.of("from", p.validFrom())), p.source());
+        }
+        Period period = p.periods().get(index);
+        return new AvailabilityResult(period.status(), period.from(), period.until(),
+                period.note() == null ? null : period.note().in(texts.language()), period.source());
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
+        return items.stream().collect(Collectors.groupingBy(key));
+    }
+}

@@ -1,0 +1,77 @@
+package de.aufnahmelotse.catalog;
+
+import de.aufnahmelotse.facts.Enums.Category;
+import de.aufnahmelotse.facts.Enums.Level;
+import de.aufnahmelotse.facts.Land;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One program of the catalog, as written in its {@code *.program.yaml}. {@code criteria} maps a criterion id to its
+ * text per status (MET, NOT_MET, UNKNOWN); {@code obligations}, {@code funding} and {@code recommendations} map ids
+ * to texts; {@code parameters} holds dated values (thresholds, rates) with their sources.
+ */
+public record ProgramEntry(
+        String id,
+        Localized name,
+        Category category,
+        Level level,
+        Land land,
+        Localized funder,
+        String legalBasis,
+        String source,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        List<Period> periods,
+        Localized summary,
+        Map<String, Map<String, Localized>> criteria,
+        Map<String, Localized> obligations,
+        Map<String, Localized> funding,
+        Map<String, StepDef> steps,
+        Map<String, Localized> recommendations,
+        Map<String, List<ParameterValue>> parameters,
+        String file) {
+
+    public ProgramEntry {
+        periods = periods == null ? List.of() : List.copyOf(periods);
+        criteria = criteria == null ? Map.of() : Map.copyOf(criteria);
+        obligations = obligations == null ? Map.of() : Map.copyOf(obligations);
+        funding = funding == null ? Map.of() : Map.copyOf(funding);
+        steps = steps == null ? Map.of() : Map.copyOf(steps);
+        recommendations = recommendations == null ? Map.of() : Map.copyOf(recommendations);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    public ProgramEntry withFile(String path) {
+        return new ProgramEntry(id, name, category, level, land, funder, legalBasis, source, validFrom, validUntil,
+                periods, summary, criteria, obligations, funding, steps, recommendations, parameters, path);
+    }
+
+    /** The parameter values in force on the date: for each name the latest value that started on or before it. */
+    public java.util.List<de.aufnahmelotse.facts.Parameter> parametersOn(LocalDate date) {
+        java.util.List<de.aufnahmelotse.facts.Parameter> result = new java.util.ArrayList<>();
+        parameters.forEach((name, values) -> {
+            ParameterValue best = null;
+            for (ParameterValue v : values) {
+                if (v.covers(date) && (best == null || v.from().isAfter(best.from()))) {
+                    best = v;
+                }
+            }
+            if (best != null) {
+                result.add(new de.aufnahmelotse.facts.Parameter(id, name, best.value(), best.from(), best.source()));
+            }
+        });
+        return result;
+    }
+
+    /** Index of the period covering the date, or -1 when none does (the program is not in force then). */
+    public int periodIndexOn(LocalDate date) {
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.get(i).covers(date)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,77 @@
+package de.aufnahmelotse.catalog;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills {@code {name}} placeholders of catalog texts with a rule's parameters, formatted for the language: numbers
+ * with the language's separators, dates as 23.11.2026 or 2026-11-23, enum values through the {@code labels} of
+ * rules/common/texts.yaml. An unknown placeholder stays visible, so a text/rule mismatch shows up in tests.
+ */
+public final class Texts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final CommonTexts common;
+    private final String language;
+
+    public Texts(CommonTexts common, String language) {
+        this.common = common;
+        this.language = language;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String render(Localized template, Map<String, ?> params) {
+        if (template == null) {
+            return null;
+        }
+        String text = template.in(language);
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            String value = params.containsKey(key) ? format(params.get(key)) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString().replace(" .", ".").trim();
+    }
+
+    public String label(String key) {
+        Localized l = common.labels().get(key);
+        return l == null ? key : l.in(language);
+    }
+
+    /** A label as a template, for labels with placeholders. */
+    public Localized labelText(String key) {
+        Localized l = common.labels().get(key);
+        return l == null ? Localized.of(key, key) : l;
+    }
+
+    public String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Enum<?> e) {
+            return label(e.getDeclaringClass().getSimpleName() + "." + e.name());
+        }
+        if (value instanceof LocalDate d) {
+            return "de".equals(language) ? d.format(GERMAN_DATE) : d.toString();
+        }
+        if (value instanceof Number n) {
+            NumberFormat nf = NumberFormat.getNumberInstance("de".equals(language) ? Locale.GERMANY : Locale.UK);
+            nf.setMaximumFractionDigits(2);
+            nf.setMinimumFractionDigits(n.doubleValue() % 1 == 0 ? 0 : 2);
+            return nf.format(n.doubleValue());
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,129 @@
+package de.aufnahmelotse.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Compiles every {@code *.drl} below a directory into one KieBase (classic build). Each file must declare the
+ * package that mirrors its path ({@code sponsorship/nest.drl} → {@code package aufnahmelotse.sponsorship.nest}), so
+ * every compiled rule can be traced back to its file. Any error aborts with every problem as path:line:col.
+ */
+public final class RuleBaseLoader {
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleBaseLoader() {
+    }
+
+    /** The compiled rules plus what the loader learned about each rule. */
+    public record Compiled(KieBase kieBase, List<RuleInfo> rules, List<String> files) {
+    }
+
+    public static List<Path> drlFiles(Path rulesDir) {
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules directory " + rulesDir, e);
+        }
+    }
+
+    public static String expectedPackage(String relativePath) {
+        String noExt = relativePath.substring(0, relativePath.length() - ".drl".length());
+        return "aufnahmelotse." + noExt.replace('/', '.').replace('-', '_');
+    }
+
+    public static Compiled compile(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RuleCompilationException(List.of(new RuleProblem(rulesDir.toString(), 0, 0,
+                    "rules directory does not exist")));
+        }
+        List<Path> files = drlFiles(rulesDir);
+        List<RuleProblem> problems = new ArrayList<>();
+        if (files.isEmpty()) {
+            problems.add(new RuleProblem(rulesDir.toString(), 0, 0, "no .drl files found"));
+            throw new RuleCompilationException(problems);
+        }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("de.aufnahmelotse", "rules", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
+        Map<String, String> packageToPath = new LinkedHashMap<>();
+        Map<String, String> kfsToPath = new LinkedHashMap<>();
+        List<String> relPaths = new ArrayList<>();
+        for (Path file : files) {
+            String rel = rulesDir.relativize(file).toString().replace('\\', '/');
+            relPaths.add(rel);
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(new RuleProblem(rel, 0, 0, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            Matcher m = PACKAGE.matcher(text);
+            String expected = expectedPackage(rel);
+            if (!m.find()) {
+                problems.add(new RuleProblem(rel, 1, 1, "missing 'package " + expected + ";'"));
+            } else if (!m.group(1).equals(expected)) {
+                int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+                problems.add(new RuleProblem(rel, line, 1, "package must mirror the file path: expected '"
+                        + expected + "', found '" + m.group(1) + "'"));
+            } else {
+                packageToPath.put(expected, rel);
+            }
+            // Drools wants the folder to mirror the package; the real path is restored in messages below.
+            String kfsPath = RESOURCES + expected.replace('.', '/') + "/" + file.getFileName();
+            kfsToPath.put(kfsPath, rel);
+            kfs.write(kfsPath, text);
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = msg.getPath() == null ? "?"
+                    : kfsToPath.getOrDefault(msg.getPath(), msg.getPath().replaceFirst("^" + RESOURCES, ""));
+            problems.add(new RuleProblem(path, Math.max(msg.getLine(), 0), Math.max(msg.getColumn(), 0),
+                    msg.getText().replace('\n', ' ').trim()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, String> meta = new LinkedHashMap<>();
+                rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
+                rules.add(new RuleInfo(rule.getName(), pkg.getName(), packageToPath.getOrDefault(pkg.getName(), "?"),
+                        Map.copyOf(meta)));
+            }
+        }
+        rules.sort((a, b) -> a.path().equals(b.path()) ? a.name().compareTo(b.name()) : a.path().compareTo(b.path()));
+        ks.getRepository().removeKieModule(releaseId);
+        return new Compiled(kieBase, List.copyOf(rules), List.copyOf(relPaths));
+    }
+
+    private static String unquote(String text) {
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,143 @@
+package de.aufnahmelotse.facts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Builds the facts a rule concludes, stamped with the rule's name and its {@code @programId}, {@code @legalBasis}
+ * and {@code @source} metadata. Used in consequences: {@code insertLogical(Conclude.met(drools, "nest.group-size",
+ * "members", $m, "min", 4));}. Parameters are name/value pairs the explanation text quotes.
+ * It holds no rule logic: which outcome applies is decided by the rule's conditions.
+ */
+public final class Conclude {
+    private Conclude() {
+    }
+
+    public static Criterion met(RuleContext drools, String criterionId, Object... params) {
+        return criterion(drools, null, criterionId, Enums.CriterionStatus.MET, null, params);
+    }
+
+    public static Criterion notMet(RuleContext drools, String criterionId, Object... params) {
+        return criterion(drools, null, criterionId, Enums.CriterionStatus.NOT_MET, null, params);
+    }
+
+    /** A prerequisite the applicants can still fulfil is not fulfilled yet (non-blocking NOT_MET). */
+    public static Criterion notYetMet(RuleContext drools, String criterionId, Object... params) {
+        return criterion(drools, null, criterionId, Enums.CriterionStatus.NOT_MET, null, params).asNonBlocking();
+    }
+
+    /** The criterion cannot be decided because {@code missingField} (a request path) is absent. */
+    public static Criterion unknown(RuleContext drools, String criterionId, String missingField, Object... params) {
+        return criterion(drools, null, criterionId, Enums.CriterionStatus.UNKNOWN, missingField, params);
+    }
+
+    public static Criterion metFor(RuleContext drools, String householdId, String criterionId, Object... params) {
+        return criterion(drools, householdId, criterionId, Enums.CriterionStatus.MET, null, params);
+    }
+
+    public static Criterion notMetFor(RuleContext drools, String householdId, String criterionId, Object... params) {
+        return criterion(drools, householdId, criterionId, Enums.CriterionStatus.NOT_MET, null, params);
+    }
+
+    public static Criterion unknownFor(RuleContext drools, String householdId, String criterionId,
+                                       String missingField, Object... params) {
+        return criterion(drools, householdId, criterionId, Enums.CriterionStatus.UNKNOWN, missingField, params);
+    }
+
+    /** The program's availability on the as-of date, from the catalog period that covers it. */
+    public static Criterion availability(RuleContext drools, String programId, ProgramPeriod period) {
+        Enums.CriterionStatus status = period.isOpen() ? Enums.CriterionStatus.MET : Enums.CriterionStatus.NOT_MET;
+        return new Criterion(programId, "availability", null, status, true, null,
+                Map.of("period", period.getIndex(), "availability", period.getAvailability().name()),
+                drools.getRule().getName(), null, period.getSource());
+    }
+
+    /** No catalog period covers the as-of date: the program is not in force then. */
+    public static Criterion notInForce(RuleContext drools, String programId) {
+        return new Criterion(programId, "availability", null, Enums.CriterionStatus.NOT_MET, true, null,
+                Map.of("period", -1, "availability", Enums.Availability.CLOSED.name()),
+                drools.getRule().getName(), null, null);
+    }
+
+    public static Obligation obligation(RuleContext drools, String obligationId, Double amountEur, Integer months,
+                                        Object... params) {
+        return obligationFor(drools, null, obligationId, amountEur, months, params);
+    }
+
+    public static Obligation obligationFor(RuleContext drools, String householdId, String obligationId,
+                                           Double amountEur, Integer months, Object... params) {
+        Rule rule = drools.getRule();
+        return new Obligation(programId(rule), obligationId, householdId, amountEur, months, pairs(params),
+                rule.getName(), meta(rule, "legalBasis"), meta(rule, "source"));
+    }
+
+    /** A funding term with its rate in percent and, when a cost is known, the grant in euro. */
+    public static FundingTerm funding(RuleContext drools, String termId, Double ratePct, Double grantEur,
+                                      Object... params) {
+        Rule rule = drools.getRule();
+        return new FundingTerm(programId(rule), termId, ratePct, grantEur, pairs(params), rule.getName(),
+                meta(rule, "legalBasis"), meta(rule, "source"));
+    }
+
+    public static Step step(RuleContext drools, String stepId, Object... params) {
+        Rule rule = drools.getRule();
+        return new Step(programId(rule), stepId, null, pairs(params), rule.getName(), meta(rule, "legalBasis"),
+                meta(rule, "source"));
+    }
+
+    public static Recommendation recommendation(RuleContext drools, String id, Object... params) {
+        Rule rule = drools.getRule();
+        return new Recommendation(programId(rule), id, false, pairs(params), rule.getName(),
+                meta(rule, "legalBasis"), meta(rule, "source"));
+    }
+
+    public static Recommendation experience(RuleContext drools, String id, Object... params) {
+        Rule rule = drools.getRule();
+        return new Recommendation(programId(rule), id, true, pairs(params), rule.getName(),
+                meta(rule, "legalBasis"), meta(rule, "source"));
+    }
+
+    private static Criterion criterion(RuleContext drools, String subject, String criterionId,
+                                       Enums.CriterionStatus status, String missingField, Object[] params) {
+        Rule rule = drools.getRule();
+        return new Criterion(programId(rule), criterionId, subject, status, true, missingField, pairs(params),
+                rule.getName(), meta(rule, "legalBasis"), meta(rule, "source"));
+    }
+
+    private static String programId(Rule rule) {
+        String id = meta(rule, "programId");
+        if (id == null) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" concludes without @programId");
+        }
+        return id;
+    }
+
+    /** Reads a metadata value; Drools keeps the quotes of {@code @source("...")} in some versions, so strip them. */
+    public static String meta(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    private static Map<String, Object> pairs(Object[] params) {
+        if (params == null || params.length == 0) {
+            return Map.of();
+        }
+        if (params.length % 2 != 0) {
+            throw new IllegalArgumentException("parameters must be name/value pairs: " + params.length + " values");
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < params.length; i += 2) {
+            map.put(String.valueOf(params[i]), params[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,51 @@
+package de.aufnahmelotse.facts;
+
+/** Closed value sets of the request and the result. Each is mirrored by an enum in the request JSON Schema. */
+public final class Enums {
+    private Enums() {
+    }
+
+    /** Kind of local authority. */
+    public enum MunicipalityKind { GEMEINDE, STADT, KREISFREIE_STADT, LANDKREIS, GEMEINDEVERBAND }
+
+    public enum PublicTransport { GOOD, MEDIUM, POOR }
+
+    public enum GrwArea { C, D, NONE }
+
+    public enum SponsorLegalForm { INFORMAL_GROUP, ASSOCIATION, CHURCH_PARISH, MUNICIPALITY, FOUNDATION, COMPANY, OTHER }
+
+    /** Where a household lives today. */
+    public enum HouseholdLocation { FIRST_ASYLUM_COUNTRY, COUNTRY_OF_ORIGIN, GERMANY, OTHER }
+
+    /** UNHCR resettlement submission categories (current handbook naming). */
+    public enum UnhcrCategory {
+        LEGAL_AND_PHYSICAL_PROTECTION_NEEDS, SURVIVORS_OF_VIOLENCE_AND_TORTURE, MEDICAL_NEEDS,
+        WOMEN_AND_GIRLS_AT_RISK, RESTORING_FAMILY_UNITY, CHILDREN_AND_ADOLESCENTS_AT_RISK,
+        LACK_OF_FORESEEABLE_ALTERNATIVE_DURABLE_SOLUTIONS
+    }
+
+    public enum MedicalNeeds { NONE, MODERATE, SEVERE }
+
+    public enum GermanLevel { NONE, A1, A2, B1, B2, C1, C2 }
+
+    public enum Category { SPONSORSHIP, ADMISSION, FUNDING }
+
+    public enum Level { EU, BUND, LAND, KOMMUNE, STIFTUNG }
+
+    public enum CriterionStatus { MET, NOT_MET, UNKNOWN }
+
+    public enum ProgramStatus { ELIGIBLE, NEEDS_INFO, NOT_ELIGIBLE }
+
+    /** Status of a program on a date, from the catalog. OPEN and CALL_OPEN accept applications. */
+    public enum Availability {
+        OPEN, CALL_OPEN, CALL_CLOSED, SUSPENDED, CLOSED, NOT_YET_OPEN;
+
+        public boolean isOpen() {
+            return this == OPEN || this == CALL_OPEN;
+        }
+    }
+
+    public enum Phase { PREPARATION, APPLICATION, BEFORE_ARRIVAL, ARRIVAL, FIRST_YEAR, FOLLOW_UP }
+
+    public enum Responsible { MUNICIPALITY, SPONSOR_GROUP, REFUGEE_HOUSEHOLD, AUTHORITY, FUNDING_BODY }
+}

@@ -1,0 +1,207 @@
+package de.aufnahmelotse.facts;
+
+import java.util.List;
+
+/** The municipality (Gemeinde, Stadt or Landkreis) that asks; every field may be absent (UNKNOWN). */
+public class Municipality {
+    /** Amtlicher Gemeindeschlüssel, 8 digits. */
+    private String ags;
+    /** Official name. */
+    private String name;
+    /** Land the municipality lies in. */
+    private Land state;
+    /** District (Landkreis or kreisfreie Stadt) name. */
+    private String district;
+    /** Kind of local authority. */
+    private Enums.MunicipalityKind kind;
+    /** Inhabitants. */
+    private Integer population;
+    /** Area in km². */
+    private Double areaKm2;
+    /** Population change over the last ten years in percent. */
+    private Double populationChange10yPct;
+    /** EU DEGURBA: 1 densely, 2 intermediate, 3 thinly populated. */
+    private Integer degreeOfUrbanisation;
+    /** Vacant dwellings. */
+    private Integer vacantDwellings;
+    /** A local school is threatened with closure. */
+    private Boolean schoolAtRisk;
+    /** Quality of public transport. */
+    private Enums.PublicTransport publicTransport;
+    /** Unemployment rate in percent. */
+    private Double unemploymentRatePct;
+    /** Sectors with labour shortage, e.g. CARE, CRAFTS. */
+    private List<String> labourShortage;
+    /** Lies in a recognised LEADER region (LAG). */
+    private Boolean leaderRegion;
+    /** GRW assisted-area status (C, D or NONE). */
+    private Enums.GrwArea grwArea;
+    /** Budget emergency or Haushaltssicherungskonzept. */
+    private Boolean budgetEmergency;
+    /** Has an integration concept adopted by the council. */
+    private Boolean hasIntegrationConcept;
+    /** An active volunteer network exists. */
+    private Boolean volunteerNetwork;
+    /** A pledge to take in people, if made. */
+    private AdmissionPledge admissionPledge;
+
+    public String getAgs() {
+        return ags;
+    }
+
+    public void setAgs(String ags) {
+        this.ags = ags;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Land getState() {
+        return state;
+    }
+
+    public void setState(Land state) {
+        this.state = state;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public Enums.MunicipalityKind getKind() {
+        return kind;
+    }
+
+    public void setKind(Enums.MunicipalityKind kind) {
+        this.kind = kind;
+    }
+
+    public Integer getPopulation() {
+        return population;
+    }
+
+    public void setPopulation(Integer population) {
+        this.population = population;
+    }
+
+    public Double getAreaKm2() {
+        return areaKm2;
+    }
+
+    public void setAreaKm2(Double areaKm2) {
+        this.areaKm2 = areaKm2;
+    }
+
+    public Double getPopulationChange10yPct() {
+        return populationChange10yPct;
+    }
+
+    public void setPopulationChange10yPct(Double populationChange10yPct) {
+        this.populationChange10yPct = populationChange10yPct;
+    }
+
+    public Integer getDegreeOfUrbanisation() {
+        return degreeOfUrbanisation;
+    }
+
+    public void setDegreeOfUrbanisation(Integer degreeOfUrbanisation) {
+        this.degreeOfUrbanisation = degreeOfUrbanisation;
+    }
+
+    public Integer getVacantDwellings() {
+        return vacantDwellings;
+    }
+
+    public void setVacantDwellings(Integer vacantDwellings) {
+        this.vacantDwellings = vacantDwellings;
+    }
+
+    public Boolean getSchoolAtRisk() {
+        return schoolAtRisk;
+    }
+
+    public void setSchoolAtRisk(Boolean schoolAtRisk) {
+        this.schoolAtRisk = schoolAtRisk;
+    }
+
+    public Enums.PublicTransport getPublicTransport() {
+        return publicTransport;
+    }
+
+    public void setPublicTransport(Enums.PublicTransport publicTransport) {
+        this.publicTransport = publicTransport;
+    }
+
+    public Double getUnemploymentRatePct() {
+        return unemploymentRatePct;
+    }
+
+    public void setUnemploymentRatePct(Double unemploymentRatePct) {
+        this.unemploymentRatePct = unemploymentRatePct;
+    }
+
+    public List<String> getLabourShortage() {
+        return labourShortage;
+    }
+
+    public void setLabourShortage(List<String> labourShortage) {
+        this.labourShortage = labourShortage;
+    }
+
+    public Boolean getLeaderRegion() {
+        return leaderRegion;
+    }
+
+    public void setLeaderRegion(Boolean leaderRegion) {
+        this.leaderRegion = leaderRegion;
+    }
+
+    public Enums.GrwArea getGrwArea() {
+        return grwArea;
+    }
+
+    public void setGrwArea(Enums.GrwArea grwArea) {
+        this.grwArea = grwArea;
+    }
+
+    public Boolean getBudgetEmergency() {
+        return budgetEmergency;
+    }
+
+    public void setBudgetEmergency(Boolean budgetEmergency) {
+        this.budgetEmergency = budgetEmergency;
+    }
+
+    public Boolean getHasIntegrationConcept() {
+        return hasIntegrationConcept;
+    }
+
+    public void setHasIntegrationConcept(Boolean hasIntegrationConcept) {
+        this.hasIntegrationConcept = hasIntegrationConcept;
+    }
+
+    public Boolean getVolunteerNetwork() {
+        return volunteerNetwork;
+    }
+
+    public void setVolunteerNetwork(Boolean volunteerNetwork) {
+        this.volunteerNetwork = volunteerNetwork;
+    }
+
+    public AdmissionPledge getAdmissionPledge() {
+        return admissionPledge;
+    }
+
+    public void setAdmissionPledge(AdmissionPledge admissionPledge) {
+        this.admissionPledge = admissionPledge;
+    }
+}

@@ -1,0 +1,88 @@
+package de.aufnahmelotse.facts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Base of every fact a rule concludes. It carries the program, the subject (a household id, or null for the
+ * municipality or sponsor group), the rule that concluded it and that rule's legal basis and source, read from the
+ * rule's metadata ({@code @programId}, {@code @legalBasis}, {@code @source}) by {@link Conclude}.
+ * Equality ignores the provenance, so that {@code insertLogical} of the same conclusion twice is one fact.
+ */
+public abstract class Outcome {
+    private final String programId;
+    private final String id;
+    private final String subject;
+    private final Map<String, Object> params;
+    private final String rule;
+    private final String legalBasis;
+    private final String source;
+
+    protected Outcome(String programId, String id, String subject, Map<String, Object> params, String rule,
+                      String legalBasis, String source) {
+        this.programId = programId;
+        this.id = id;
+        this.subject = subject;
+        this.params = params == null ? Map.of() : new LinkedHashMap<>(params);
+        this.rule = rule;
+        this.legalBasis = legalBasis;
+        this.source = source;
+    }
+
+    public String getProgramId() {
+        return programId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    /** Values the explanation text quotes, e.g. {@code members=5, min=4}. */
+    public Map<String, Object> getParams() {
+        return params;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    protected abstract Object discriminator();
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        Outcome other = (Outcome) o;
+        return Objects.equals(programId, other.programId) && Objects.equals(id, other.id)
+                && Objects.equals(subject, other.subject) && Objects.equals(params, other.params)
+                && Objects.equals(discriminator(), other.discriminator());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getClass(), programId, id, subject, params, discriminator());
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + programId + " " + id + (subject == null ? "" : " @" + subject)
+                + " " + discriminator() + " " + params + ")";
+    }
+}

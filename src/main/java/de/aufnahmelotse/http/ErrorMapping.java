@@ -1,0 +1,104 @@
+package de.aufnahmelotse.http;
+
+import de.aufnahmelotse.advice.InvalidRequestException;
+import de.aufnahmelotse.ruleset.RulesNotLoadedException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where every error becomes application/problem+json. Never a stack trace in a response. */
+public final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    static final String TYPE_BASE = "https://aufnahmelotse.de/problems/";
+
+    private ErrorMapping() {
+    }
+
+    /** An unknown id in a path (404). */
+    public static class NotFoundException extends RuntimeException {
+        public NotFoundException(String message) {
+            super(message);
+        }
+    }
+
+    public static void register(JavalinConfig config) {
+        config.routes.exception(InvalidRequestException.class, (e, ctx) -> write(ctx, new Problem(
+                TYPE_BASE + (e.status() == 400 ? "malformed-request" : "invalid-values"),
+                title(ctx, e.status()), e.status(), e.getMessage(), ctx.path(),
+                e.errors().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList())));
+        config.routes.exception(NotFoundException.class, (e, ctx) -> write(ctx, new Problem(
+                TYPE_BASE + "not-found", title(ctx, 404), 404, e.getMessage(), ctx.path(), null)));
+        config.routes.exception(RulesNotLoadedException.class, (e, ctx) -> write(ctx, new Problem(
+                TYPE_BASE + "rules-not-loaded", title(ctx, 503), 503, german(ctx)
+                ? "Die Regeln sind noch nicht geladen." : "The rules are not loaded yet.", ctx.path(), null)));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, new Problem(
+                TYPE_BASE + slug(e.getStatus()), title(ctx, e.getStatus()), e.getStatus(),
+                detail(ctx, e.getStatus(), e.getMessage()), ctx.path(), null)));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            String incident = UUID.randomUUID().toString();
+            LOG.error("incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
+            write(ctx, new Problem(TYPE_BASE + "internal-error", title(ctx, 500), 500, (german(ctx)
+                    ? "Interner Fehler. Kennung für den Betrieb: " : "Internal error. Incident id for operators: ")
+                    + incident, ctx.path(), null));
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/") && !Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                write(ctx, new Problem(TYPE_BASE + "not-found", title(ctx, 404), 404, (german(ctx)
+                        ? "Keine Ressource unter " : "No resource at ") + ctx.path(), ctx.path(), null));
+            }
+        });
+        config.routes.error(405, ctx -> write(ctx, new Problem(TYPE_BASE + "method-not-allowed", title(ctx, 405), 405,
+                ctx.method() + " " + ctx.path(), ctx.path(), null)));
+    }
+
+    static void write(Context ctx, Problem problem) {
+        ctx.status(problem.status());
+        ctx.json(problem);
+        ctx.contentType(Problem.CONTENT_TYPE);
+    }
+
+    private static boolean german(Context ctx) {
+        try {
+            return "de".equals(Language.of(ctx));
+        } catch (InvalidRequestException e) {
+            return true;
+        }
+    }
+
+    private static String slug(int status) {
+        return switch (status) {
+            case 400 -> "malformed-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "body-too-large";
+            case 415 -> "unsupported-media-type";
+            case 429 -> "rate-limited";
+            default -> "http-" + status;
+        };
+    }
+
+    private static String detail(Context ctx, int status, String message) {
+        if (status == 413) {
+            return german(ctx) ? "Der Anfragetext ist zu groß." : "The request body is too large.";
+        }
+        return message;
+    }
+
+    static String title(Context ctx, int status) {
+        boolean de = german(ctx);
+        return switch (status) {
+            case 400 -> de ? "Ungültige Anfrage" : "Malformed request";
+            case 404 -> de ? "Nicht gefunden" : "Not found";
+            case 405 -> de ? "Methode nicht erlaubt" : "Method not allowed";
+            case 413 -> de ? "Anfrage zu groß" : "Request too large";
+            case 422 -> de ? "Ungültige Angaben" : "Invalid values";
+            case 429 -> de ? "Zu viele Anfragen" : "Too many requests";
+            case 503 -> de ? "Dienst nicht bereit" : "Service not ready";
+            case 500 -> de ? "Interner Fehler" : "Internal error";
+            default -> "HTTP " + status;
+        };
+    }
+}

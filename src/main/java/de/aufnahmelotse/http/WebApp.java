@@ -1,0 +1,61 @@
+package de.aufnahmelotse.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import de.aufnahmelotse.advice.AdviceRequestParser;
+import de.aufnahmelotse.advice.AdviceService;
+import de.aufnahmelotse.programs.ProgramsService;
+import de.aufnahmelotse.ruleset.RuleSetHolder;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds the Javalin app from its dependencies and returns it unstarted. Nothing global. */
+public final class WebApp {
+    /** Request bodies larger than this are refused with 413. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+    private WebApp() {
+    }
+
+    /** What the app needs. {@code webDir} may be null (API only); {@code baseline} enables the benchmark route. */
+    public record Deps(RuleSetHolder rules, AdviceService advice, Path webDir, boolean baseline, long maxBodyBytes) {
+    }
+
+    public static ObjectMapper objectMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    public static Javalin create(Deps deps) {
+        ObjectMapper mapper = objectMapper();
+        AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper));
+        CatalogController catalog = new CatalogController(new ProgramsService(deps.rules()), deps.rules(),
+                deps.advice());
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = deps.maxBodyBytes();
+            if (deps.webDir() != null && Files.isDirectory(deps.webDir())) {
+                config.staticFiles.add(sf -> {
+                    sf.hostedPath = "/";
+                    sf.directory = deps.webDir().toAbsolutePath().toString();
+                    sf.location = Location.EXTERNAL;
+                });
+            }
+            ErrorMapping.register(config);
+            config.routes.get("/health", catalog::health);
+            config.routes.get("/ready", catalog::ready);
+            config.routes.post("/api/v1/advice", advice::advise);
+            if (deps.baseline()) {
+                config.routes.post("/api/v1/advice/baseline", advice::baseline);
+            }
+            config.routes.get("/api/v1/programs", catalog::list);
+            config.routes.get("/api/v1/programs/{id}", catalog::show);
+            config.routes.get("/api/v1/ruleset", catalog::ruleset);
+        });
+    }
+}
