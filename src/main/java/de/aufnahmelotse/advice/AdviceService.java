@@ -179,7 +179,12 @@ public final class AdviceService {
                                   Texts texts) {
         AvailabilityResult availability = null;
         List<CriterionResult> criterionResults = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Criterion c : criteria) {
+            // one criterion can be UNKNOWN for several missing inputs: show it once, ask for each input
+            if (!seen.add(c.getId() + "@" + c.getSubject() + "=" + c.getStatus())) {
+                continue;
+            }
             String explanation;
             String legalBasis = c.getLegalBasis();
             if (c.getId().equals("availability")) {
@@ -189,8 +194,7 @@ public final class AdviceService {
                 params.put("status", texts.label("Availability." + availability.status()));
                 params.put("note", availability.note() == null ? "" : availability.note());
                 params.put("since", availability.from() == null ? ""
-                        : texts.render(Localized.of(texts.label("since"), texts.label("since")),
-                        Map.of("date", availability.from())));
+                        : " " + texts.render(texts.labelText("since"), Map.of("date", availability.from())));
                 explanation = texts.render(p.criteria().containsKey("availability")
                         ? p.criteria().get("availability").get(c.getStatus().name())
                         : rulesText("availability", c.getStatus()), params);

@@ -34,7 +34,7 @@ public final class CatalogLoader {
     private CatalogLoader() {
     }
 
-    /** The result: the catalog if it could be read, and every problem found. */
+    /** The result: the catalog as far as it could be read (use it only when there are no problems), and every problem. */
     public record Result(Catalog catalog, List<RuleProblem> problems) {
     }
 
@@ -81,7 +81,9 @@ public final class CatalogLoader {
         if (programs.isEmpty()) {
             problems.add(new RuleProblem(rulesDir.toString(), 0, 0, "no *" + PROGRAM_SUFFIX + " files found"));
         }
-        return new Result(problems.isEmpty() ? new Catalog(programs, common) : null, problems);
+        // the catalog as far as it could be read, so that callers can cross-check rules against it and report all
+        return new Result(new Catalog(programs, common != null ? common : new CommonTexts(null, null, null, null)),
+                problems);
     }
 
     private static <T> T read(Path file, String rel, Class<T> type, List<RuleProblem> problems) {

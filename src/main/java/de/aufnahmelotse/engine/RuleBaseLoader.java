@@ -30,6 +30,7 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleBaseLoader {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
+    private static final Pattern LINE_COL = Pattern.compile("Line (\\d+):(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleBaseLoader() {
@@ -96,11 +97,27 @@ public final class RuleBaseLoader {
             kfs.write(kfsPath, text);
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> compileProblems = new ArrayList<>();
         for (Message msg : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = msg.getPath() == null ? "?"
-                    : kfsToPath.getOrDefault(msg.getPath(), msg.getPath().replaceFirst("^" + RESOURCES, ""));
-            problems.add(new RuleProblem(path, Math.max(msg.getLine(), 0), Math.max(msg.getColumn(), 0),
-                    msg.getText().replace('\n', ' ').trim()));
+            String raw = msg.getPath() == null ? "?" : msg.getPath();
+            String path = kfsToPath.getOrDefault(raw.startsWith(RESOURCES) ? raw : RESOURCES + raw, raw);
+            String text = msg.getText().replace('\n', ' ').trim();
+            int line = Math.max(msg.getLine(), 0);
+            int column = Math.max(msg.getColumn(), 0);
+            Matcher at = LINE_COL.matcher(text);
+            if (at.find() && (line == 0 || column == 0)) {
+                line = line == 0 ? Integer.parseInt(at.group(1)) : line;
+                column = Integer.parseInt(at.group(2));
+            }
+            compileProblems.add(new RuleProblem(path, line, column, text));
+        }
+        // "Parser returned a null Package" and similar follow-ups without a position add nothing to a real error
+        for (RuleProblem p : compileProblems) {
+            boolean followUp = p.line() == 0 && compileProblems.stream()
+                    .anyMatch(o -> o.path().equals(p.path()) && o.line() > 0);
+            if (!followUp) {
+                problems.add(p);
+            }
         }
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);

@@ -47,7 +47,7 @@ public final class RuleSetLoader {
             problems.addAll(e.problems());
         }
         Catalog catalog = catalogResult.catalog();
-        if (compiled != null && catalog != null) {
+        if (compiled != null) {
             problems.addAll(crossCheck(compiled.rules(), catalog));
         }
         if (!problems.isEmpty()) {

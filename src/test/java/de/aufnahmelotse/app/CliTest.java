@@ -1,0 +1,64 @@
+package de.aufnahmelotse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void check_rules_accepts_the_bundled_rules() {
+        Run r = run("check-rules", "rules");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("ok: ");
+    }
+
+    @Test
+    void check_rules_prints_path_line_col_and_exits_1_on_a_broken_rule() {
+        Run r = run("check-rules", "src/test/resources/broken-rules/syntax");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("broken-rules/syntax/sponsorship/broken\\.drl:\\d+:\\d+ ");
+    }
+
+    @Test
+    void advise_prints_the_advice_json_for_a_request_file(@TempDir Path dir) throws Exception {
+        Path request = dir.resolve("request.json");
+        Files.writeString(request, "{\"asOf\":\"2024-05-01\",\"sponsorGroup\":{\"members\":3}}");
+        Run r = run("advise", request.toString(), "--rules", "rules");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"DE-NEST\"").contains("\"asOf\" : \"2024-05-01\"");
+    }
+
+    @Test
+    void advise_names_the_bad_field_and_exits_2() throws Exception {
+        Path request = Files.createTempFile("bad", ".json");
+        Files.writeString(request, "{\"municipality\":{\"population\":-1}}");
+        Run r = run("advise", request.toString(), "--rules", "rules");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("municipality.population");
+    }
+}

@@ -1,0 +1,42 @@
+package de.aufnahmelotse.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package boundaries ARCHITECTURE.md promises. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("de.aufnahmelotse");
+    }
+
+    @Test
+    void the_engine_facts_catalog_and_services_never_import_javalin() {
+        noClasses().that().resideInAnyPackage("..engine..", "..facts..", "..catalog..", "..ruleset..", "..advice..",
+                        "..programs..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..")
+                .check(classes);
+    }
+
+    @Test
+    void the_http_package_never_imports_drools() {
+        noClasses().that().resideInAPackage("..http..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_engine_touches_a_kie_session() {
+        noClasses().that().resideOutsideOfPackage("..engine..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")
+                .check(classes);
+    }
+}
