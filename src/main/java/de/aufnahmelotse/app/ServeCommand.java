@@ -10,6 +10,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -54,7 +55,16 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("rules {} ({} programs, {} rules) from {}; web {}; ready on port {} after {} ms", ruleSet.version(),
                 ruleSet.catalog().programs().size(), ruleSet.rules().size(), rulesDir, webDir, app.port(),
                 (System.nanoTime() - start) / 1_000_000);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 }

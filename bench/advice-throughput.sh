@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Advice throughput vs. a no-rules baseline (issue 2): starts the jar with --bench-baseline, measures the time from
+# start to /ready, then runs wrk against POST /api/v1/advice and POST /api/v1/advice/baseline with the same body.
+# Usage: bench/advice-throughput.sh [seconds=20] [connections=32] [warmup_seconds=30]. Prints RESULT lines and the
+# ratio. The warm-up matters: Drools compiles constraints and consequences to bytecode only after they have been
+# evaluated a number of times, and the JIT follows; a short warm-up measures the interpreter, not the service.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-20}"
+CONNECTIONS="${2:-32}"
+WARMUP="${3:-30}"
+PORT="${BENCH_PORT:-18080}"
+BODY_FILE="${BODY_FILE:-bench/request-golzow.json}"
+export BODY_FILE
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f target/aufnahmelotse.jar ] || mvn -q -B -DskipTests package
+
+start_ns=$(date +%s%N)
+java -jar target/aufnahmelotse.jar serve --port "$PORT" --bench-baseline >/tmp/aufnahmelotse-bench.log 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  if curl -fs "http://127.0.0.1:$PORT/ready" >/dev/null 2>&1; then break; fi
+  sleep 0.05
+done
+ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+echo "start_to_ready_ms=$ready_ms"
+
+run() { # path label
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/post.lua "http://127.0.0.1:$PORT$1" \
+    | grep '^RESULT' | sed "s/^RESULT/RESULT route=$2/"
+}
+# warm-up both routes (JIT), then measure
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/advice" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 2 + 1 ))s" -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/advice/baseline" >/dev/null
+advice=$(run /api/v1/advice advice); echo "$advice"
+baseline=$(run /api/v1/advice/baseline baseline); echo "$baseline"
+a=$(echo "$advice" | sed -E 's/.* rps=([0-9.]+).*/\1/')
+b=$(echo "$baseline" | sed -E 's/.* rps=([0-9.]+).*/\1/')
+awk -v a="$a" -v b="$b" 'BEGIN { printf "advice/baseline throughput ratio=%.2f (target >= 0.80)\n", a / b }'
+echo "rss_kb_after=$(ps -o rss= -p $PID | tr -d ' ')"
