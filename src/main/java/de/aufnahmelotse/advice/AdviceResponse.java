@@ -15,7 +15,12 @@ import java.util.List;
 public record AdviceResponse(String rulesetVersion, LocalDate asOf, String language, List<ProgramResult> programs,
                              List<StepResult> checklist, List<RecommendationResult> recommendations,
                              List<RecommendationResult> experiences, List<HouseholdResult> households,
-                             Trace trace) {
+                             List<DerivedResult> derived, Trace trace) {
+
+    /** A classification the rules derived (size class, household with minors, ...). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DerivedResult(String name, String value, String householdId) {
+    }
 
     public record ProgramResult(String id, String name, Category category, Level level, ProgramStatus status,
                                 AvailabilityResult availability, String summary, List<CriterionResult> criteria,

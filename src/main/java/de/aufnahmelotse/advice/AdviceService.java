@@ -20,6 +20,7 @@ import de.aufnahmelotse.catalog.Texts;
 import de.aufnahmelotse.engine.Evaluation;
 import de.aufnahmelotse.facts.AsOf;
 import de.aufnahmelotse.facts.Criterion;
+import de.aufnahmelotse.facts.Derived;
 import de.aufnahmelotse.facts.Enums.Availability;
 import de.aufnahmelotse.facts.Enums.CriterionStatus;
 import de.aufnahmelotse.facts.Enums.ProgramStatus;
@@ -93,6 +94,9 @@ public final class AdviceService {
             facts.add(request.sponsorGroup());
         }
         facts.addAll(request.households());
+        if (request.project() != null) {
+            facts.add(request.project());
+        }
         Evaluation evaluation = rules.engine().evaluate(facts);
         return toResponse(rules, asOf, evaluation, new Texts(rules.catalog().common(), options.language()), options);
     }
@@ -160,10 +164,15 @@ public final class AdviceService {
                         .sorted(Comparator.comparing(HouseholdProgram::programId)).toList()))
                 .sorted(Comparator.comparing(HouseholdResult::id)).toList();
 
+        List<AdviceResponse.DerivedResult> derived = ev.all(Derived.class).stream()
+                .map(d -> new AdviceResponse.DerivedResult(d.getName(), d.getValue(), d.getSubject()))
+                .sorted(Comparator.comparing(AdviceResponse.DerivedResult::name)
+                        .thenComparing(d -> d.householdId() == null ? "" : d.householdId()))
+                .toList();
         Trace trace = new Trace(ev.firedRules().size(), ev.evaluationMicros(),
                 options.trace() ? ev.firedRules() : null);
         return new AdviceResponse(rules.version(), asOf, texts.language(), programs, checklist, recommendations,
-                experiences, households, trace);
+                experiences, households, derived, trace);
     }
 
     /** A NOT_ELIGIBLE program whose only blocking reason is its availability: shown by default with its status. */
@@ -241,9 +250,10 @@ public final class AdviceService {
     }
 
     private String question(String field, Texts texts) {
-        Localized q = ruleSet.get().catalog().common().questions().get(field);
+        Localized q = ruleSet.get().catalog().question(field);
         if (q == null) {
-            throw new IllegalStateException("no question text for field '" + field + "' in rules/common/texts.yaml");
+            throw new IllegalStateException("no question text for field '" + field
+                    + "' in rules/common/texts.yaml or any program's questions");
         }
         return q.in(texts.language());
     }

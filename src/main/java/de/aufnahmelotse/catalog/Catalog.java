@@ -28,4 +28,18 @@ public final class Catalog {
     public CommonTexts common() {
         return common;
     }
+
+    /** The question for a request field: from rules/common/texts.yaml, else from a program that defines it. */
+    public Localized question(String field) {
+        Localized q = common.questions().get(field);
+        if (q != null) {
+            return q;
+        }
+        for (ProgramEntry p : programs.values()) {
+            if (p.questions().containsKey(field)) {
+                return p.questions().get(field);
+            }
+        }
+        return null;
+    }
 }

@@ -155,6 +155,7 @@ public final class CatalogLoader {
         p.obligations().forEach((id, text) -> languages(rel, "obligations." + id, text, problems));
         p.funding().forEach((id, text) -> languages(rel, "funding." + id, text, problems));
         p.recommendations().forEach((id, text) -> languages(rel, "recommendations." + id, text, problems));
+        p.questions().forEach((field, text) -> languages(rel, "questions." + field, text, problems));
         p.parameters().forEach((name, values) -> {
             if (values == null || values.isEmpty()) {
                 problems.add(new RuleProblem(rel, 0, 0, "parameters." + name + " has no value"));

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * One program of the catalog, as written in its {@code *.program.yaml}. {@code criteria} maps a criterion id to its
  * text per status (MET, NOT_MET, UNKNOWN); {@code obligations}, {@code funding} and {@code recommendations} map ids
- * to texts; {@code parameters} holds dated values (thresholds, rates) with their sources.
+ * to texts; {@code parameters} holds dated values (thresholds, rates) with their sources; {@code questions} adds
+ * questions for request fields only this program asks about (shared ones are in rules/common/texts.yaml).
  */
 public record ProgramEntry(
         String id,
@@ -31,6 +32,7 @@ public record ProgramEntry(
         Map<String, StepDef> steps,
         Map<String, Localized> recommendations,
         Map<String, List<ParameterValue>> parameters,
+        Map<String, Localized> questions,
         String file) {
 
     public ProgramEntry {
@@ -41,11 +43,12 @@ public record ProgramEntry(
         steps = steps == null ? Map.of() : Map.copyOf(steps);
         recommendations = recommendations == null ? Map.of() : Map.copyOf(recommendations);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        questions = questions == null ? Map.of() : Map.copyOf(questions);
     }
 
     public ProgramEntry withFile(String path) {
         return new ProgramEntry(id, name, category, level, land, funder, legalBasis, source, validFrom, validUntil,
-                periods, summary, criteria, obligations, funding, steps, recommendations, parameters, path);
+                periods, summary, criteria, obligations, funding, steps, recommendations, parameters, questions, path);
     }
 
     /** The parameter values in force on the date: for each name the latest value that started on or before it. */

@@ -12,12 +12,16 @@ public class Municipality {
     private Land state;
     /** District (Landkreis or kreisfreie Stadt) name. */
     private String district;
+    /** District key, the first five AGS digits. */
+    private String districtAgs;
     /** Kind of local authority. */
     private Enums.MunicipalityKind kind;
     /** Inhabitants. */
     private Integer population;
     /** Area in km². */
     private Double areaKm2;
+    /** Inhabitants per km². */
+    private Double densityPerKm2;
     /** Population change over the last ten years in percent. */
     private Double populationChange10yPct;
     /** EU DEGURBA: 1 densely, 2 intermediate, 3 thinly populated. */
@@ -75,6 +79,22 @@ public class Municipality {
 
     public void setDistrict(String district) {
         this.district = district;
+    }
+
+    public String getDistrictAgs() {
+        return districtAgs;
+    }
+
+    public void setDistrictAgs(String districtAgs) {
+        this.districtAgs = districtAgs;
+    }
+
+    public Double getDensityPerKm2() {
+        return densityPerKm2;
+    }
+
+    public void setDensityPerKm2(Double densityPerKm2) {
+        this.densityPerKm2 = densityPerKm2;
     }
 
     public Enums.MunicipalityKind getKind() {

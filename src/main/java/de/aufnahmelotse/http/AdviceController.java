@@ -30,6 +30,7 @@ final class AdviceController {
         String language = Language.of(ctx);
         AdviceRequest request = parser.parse(ctx.body(), language);
         ctx.json(new AdviceResponse("baseline", request.asOf() != null ? request.asOf() : service.today(), language,
-                List.of(), List.of(), List.of(), List.of(), List.of(), new AdviceResponse.Trace(0, 0, null)));
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new AdviceResponse.Trace(0, 0, null)));
     }
 }

@@ -83,6 +83,8 @@ class RuleCoverageTest {
                     .filter(k -> !PRODUCED.contains(k)).forEach(unused::add);
             p.steps().keySet().stream().map(id -> "step " + p.id() + " " + id)
                     .filter(k -> !PRODUCED.contains(k)).forEach(unused::add);
+            p.questions().keySet().stream().map(f -> "question " + f)
+                    .filter(k -> !PRODUCED.contains(k)).forEach(unused::add);
             p.recommendations().keySet().stream().map(id -> "recommendation " + id)
                     .filter(k -> !PRODUCED.contains(k)).forEach(unused::add);
         }

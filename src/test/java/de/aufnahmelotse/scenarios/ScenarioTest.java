@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  *     funding: {leader.rates-bavaria: 50}                                   # exactly these terms, with rates
  *     steps: [nest.form-group, ...]                                         # exactly these steps
  *   households: {h1: {DE-RESETTLEMENT: ELIGIBLE}}
+ *   derived: {sizeClass: LANDGEMEINDE, withMinors@h1: "true", sizeClass: null}  # null: not derived
  *   texts: ["Nettokaltmiete für 12 Monate"]                                 # substrings of the rendered JSON
  * </pre>
  */
@@ -54,6 +55,16 @@ class ScenarioTest {
             switch (key) {
                 case "language" -> { }
                 case "households" -> checkHouseholds(response, want, failures);
+                case "derived" -> want.fields().forEachRemaining(d -> {
+                    String[] parts = d.getKey().split("@", 2);
+                    String household = parts.length > 1 ? parts[1] : null;
+                    List<String> values = response.derived().stream().filter(x -> x.name().equals(parts[0])
+                            && java.util.Objects.equals(x.householdId(), household)).map(x -> x.value()).toList();
+                    List<String> expected = d.getValue().isNull() ? List.of() : List.of(d.getValue().asText());
+                    if (!values.equals(expected)) {
+                        failures.add("derived " + d.getKey() + " = " + values + ", expected " + expected);
+                    }
+                });
                 case "texts" -> {
                     String json = de.aufnahmelotse.http.WebApp.objectMapper().writeValueAsString(response);
                     want.forEach(t -> {
