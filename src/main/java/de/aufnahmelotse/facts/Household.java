@@ -27,6 +27,10 @@ public class Household {
     /** Best German level in the household (CEFR). */
     private Enums.GermanLevel germanLevel;
 
+    // --- fields for admission channels (resettlement, humanitarian admission, UNHCR, § 22) go here ---
+
+    // --- fields for Land programmes, Verpflichtungserklärung, residence rules go here ---
+
     public String getId() {
         return id;
     }
@@ -114,4 +118,8 @@ public class Household {
     public void setGermanLevel(Enums.GermanLevel germanLevel) {
         this.germanLevel = germanLevel;
     }
+
+    // --- getters/setters for admission channels (resettlement, humanitarian admission, UNHCR, § 22) go here ---
+
+    // --- getters/setters for Land programmes, Verpflichtungserklärung, residence rules go here ---
 }

@@ -49,6 +49,10 @@ public class Municipality {
     /** A pledge to take in people, if made. */
     private AdmissionPledge admissionPledge;
 
+    // --- fields for funding rules (EU/Bund) go here ---
+
+    // --- fields for funding rules (Länder, rurality, advice) go here ---
+
     public String getAgs() {
         return ags;
     }
@@ -224,4 +228,8 @@ public class Municipality {
     public void setAdmissionPledge(AdmissionPledge admissionPledge) {
         this.admissionPledge = admissionPledge;
     }
+
+    // --- getters/setters for funding rules (EU/Bund) go here ---
+
+    // --- getters/setters for funding rules (Länder, rurality, advice) go here ---
 }

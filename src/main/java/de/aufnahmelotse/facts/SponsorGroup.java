@@ -21,6 +21,10 @@ public class SponsorGroup {
     /** Months of non-material support the group commits to. */
     private Integer mentoringMonths;
 
+    // --- fields for NesT and admission channels go here ---
+
+    // --- fields for Land programmes, Verpflichtungserklärung, volunteers go here ---
+
     public Integer getMembers() {
         return members;
     }
@@ -92,4 +96,8 @@ public class SponsorGroup {
     public void setMentoringMonths(Integer mentoringMonths) {
         this.mentoringMonths = mentoringMonths;
     }
+
+    // --- getters/setters for NesT and admission channels go here ---
+
+    // --- getters/setters for Land programmes, Verpflichtungserklärung, volunteers go here ---
 }
