@@ -52,8 +52,8 @@ public record AdviceResponse(String rulesetVersion, LocalDate asOf, String langu
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FundingTermResult(String id, String text, Double ratePct, Double grantEur, String legalBasis,
-                                    String source) {
+    public record FundingTermResult(String id, String text, Double ratePct, Double amountEur, Double costEur,
+                                    Double ownShareEur, String legalBasis, String source) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -132,7 +132,7 @@ public final class AdviceService {
         List<StepResult> checklist = new ArrayList<>();
         for (Step s : ev.all(Step.class)) {
             ProgramEntry p = rules.catalog().program(s.getProgramId()).orElseThrow();
-            StepDef def = p.steps().get(s.getId());
+            StepDef def = p.steps().getOrDefault(s.getId(), rules.catalog().common().steps().get(s.getId()));
             if (def == null) {
                 throw new IllegalStateException("rule \"" + s.getRule() + "\" concludes step '" + s.getId()
                         + "' that " + p.file() + " does not define");
@@ -141,8 +141,8 @@ public final class AdviceService {
                     texts.render(def.title(), s.getParams()),
                     def.documents().stream().map(d -> texts.render(d, s.getParams())).toList(), def.dependsOn(),
                     texts.render(def.deadline(), s.getParams()),
-                    def.legalBasis() != null ? def.legalBasis() : s.getLegalBasis(),
-                    def.source() != null ? def.source() : s.getSource()));
+                    firstNonNull(def.legalBasis(), s.getLegalBasis(), p.legalBasis()),
+                    firstNonNull(def.source(), s.getSource(), p.source())));
         }
         checklist.sort(STEP_ORDER);
 
@@ -209,16 +209,18 @@ public final class AdviceService {
                         : rulesText("availability", c.getStatus()), params);
                 legalBasis = p.legalBasis();
             } else {
-                Map<String, Localized> byStatus = p.criteria().get(c.getId());
+                Map<String, Localized> byStatus = p.criteria().containsKey(c.getId()) ? p.criteria().get(c.getId())
+                        : ruleSet.get().catalog().common().criteria().get(c.getId());
                 Localized text = byStatus == null ? null : byStatus.get(c.getStatus().name());
                 if (text == null) {
                     throw new IllegalStateException("rule \"" + c.getRule() + "\" concludes criterion '" + c.getId()
                             + "' " + c.getStatus() + " without a text in " + p.file());
                 }
                 explanation = texts.render(text, c.getParams());
+                legalBasis = firstNonNull(legalBasis, p.legalBasis());
             }
             criterionResults.add(new CriterionResult(c.getId(), c.getStatus(), c.isBlocking(), c.getSubject(),
-                    explanation, legalBasis, c.getSource()));
+                    explanation, legalBasis, firstNonNull(c.getSource(), p.source())));
         }
         criterionResults.sort(Comparator.comparing((CriterionResult c) -> !c.id().equals("availability"))
                 .thenComparing(c -> c.householdId() == null ? "" : c.householdId())
@@ -230,13 +232,16 @@ public final class AdviceService {
                         .thenComparing(m -> m.householdId() == null ? "" : m.householdId()))
                 .toList();
         List<ObligationResult> obligationResults = obligations.stream()
-                .map(o -> new ObligationResult(o.getId(), texts.render(text(p.obligations(), o.getId(), o.getRule(),
-                        p), o.getParams()), o.getAmountEur(), o.getMonths(), o.getSubject(), o.getLegalBasis(),
-                        o.getSource()))
+                .map(o -> new ObligationResult(o.getId(), texts.render(text(p.obligations(),
+                        ruleSet.get().catalog().common().obligations(), o.getId(), o.getRule(), p), o.getParams()),
+                        o.getAmountEur(), o.getMonths(), o.getSubject(), firstNonNull(o.getLegalBasis(), p.legalBasis()),
+                        firstNonNull(o.getSource(), p.source())))
                 .sorted(Comparator.comparing(ObligationResult::id)).toList();
         FundingResult fundingResult = funding.isEmpty() ? null : new FundingResult(funding.stream()
-                .map(f -> new FundingTermResult(f.getId(), texts.render(text(p.funding(), f.getId(), f.getRule(), p),
-                        f.getParams()), f.getRatePct(), f.getGrantEur(), f.getLegalBasis(), f.getSource()))
+                .map(f -> new FundingTermResult(f.getId(), texts.render(text(p.funding(),
+                        ruleSet.get().catalog().common().funding(), f.getId(), f.getRule(), p), f.getParams()),
+                        f.getRatePct(), f.getGrantEur(), amount(f, "cost"), amount(f, "ownShare"),
+                        firstNonNull(f.getLegalBasis(), p.legalBasis()), firstNonNull(f.getSource(), p.source())))
                 .sorted(Comparator.comparing(FundingTermResult::id)).toList());
         return new ProgramResult(p.id(), p.name().in(texts.language()), p.category(), p.level(), status,
                 availability, p.summary() == null ? null : p.summary().in(texts.language()), criterionResults,
@@ -258,8 +263,24 @@ public final class AdviceService {
         return q.in(texts.language());
     }
 
-    private static Localized text(Map<String, Localized> texts, String id, String rule, ProgramEntry p) {
-        Localized text = texts.get(id);
+    private static Double amount(FundingTerm term, String key) {
+        Object value = term.getParams().get(key);
+        return value instanceof Number n ? n.doubleValue() : null;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static Localized text(Map<String, Localized> texts, Map<String, Localized> common, String id, String rule,
+                                  ProgramEntry p) {
+        Localized text = texts.containsKey(id) ? texts.get(id) : common.get(id);
         if (text == null) {
             throw new IllegalStateException("rule \"" + rule + "\" concludes '" + id + "' without a text in "
                     + p.file());

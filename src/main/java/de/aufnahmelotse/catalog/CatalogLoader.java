@@ -74,6 +74,10 @@ public final class CatalogLoader {
                 common.recommendations().forEach((k, v) ->
                         languages(COMMON_TEXTS, "recommendations." + k, v, problems));
                 common.labels().forEach((k, v) -> languages(COMMON_TEXTS, "labels." + k, v, problems));
+                common.obligations().forEach((k, v) -> languages(COMMON_TEXTS, "obligations." + k, v, problems));
+                common.funding().forEach((k, v) -> languages(COMMON_TEXTS, "funding." + k, v, problems));
+                common.steps().forEach((k, v) -> languages(COMMON_TEXTS, "steps." + k + ".title", v.title(),
+                        problems));
             }
         } else {
             problems.add(new RuleProblem(COMMON_TEXTS, 0, 0, "missing: the shared texts (questions, labels)"));
@@ -82,7 +86,7 @@ public final class CatalogLoader {
             problems.add(new RuleProblem(rulesDir.toString(), 0, 0, "no *" + PROGRAM_SUFFIX + " files found"));
         }
         // the catalog as far as it could be read, so that callers can cross-check rules against it and report all
-        return new Result(new Catalog(programs, common != null ? common : new CommonTexts(null, null, null, null)),
+        return new Result(new Catalog(programs, common != null ? common : new CommonTexts(null, null, null, null, null, null, null)),
                 problems);
     }
 
@@ -156,6 +160,14 @@ public final class CatalogLoader {
         p.funding().forEach((id, text) -> languages(rel, "funding." + id, text, problems));
         p.recommendations().forEach((id, text) -> languages(rel, "recommendations." + id, text, problems));
         p.questions().forEach((field, text) -> languages(rel, "questions." + field, text, problems));
+        if (p.terms() != null) {
+            if (p.terms().applyVia() != null && !"DISTRICT".equals(p.terms().applyVia())) {
+                problems.add(new RuleProblem(rel, 0, 0, "terms.applyVia must be DISTRICT or absent"));
+            }
+            if (p.terms().partner() != null) {
+                languages(rel, "terms.partner", p.terms().partner(), problems);
+            }
+        }
         p.parameters().forEach((name, values) -> {
             if (values == null || values.isEmpty()) {
                 problems.add(new RuleProblem(rel, 0, 0, "parameters." + name + " has no value"));

@@ -11,7 +11,8 @@ import java.util.Map;
  * One program of the catalog, as written in its {@code *.program.yaml}. {@code criteria} maps a criterion id to its
  * text per status (MET, NOT_MET, UNKNOWN); {@code obligations}, {@code funding} and {@code recommendations} map ids
  * to texts; {@code parameters} holds dated values (thresholds, rates) with their sources; {@code questions} adds
- * questions for request fields only this program asks about (shared ones are in rules/common/texts.yaml).
+ * questions for request fields only this program asks about (shared ones are in rules/common/texts.yaml);
+ * {@code terms} holds the generic funding terms that rules/common/funding.drl evaluates.
  */
 public record ProgramEntry(
         String id,
@@ -33,6 +34,7 @@ public record ProgramEntry(
         Map<String, Localized> recommendations,
         Map<String, List<ParameterValue>> parameters,
         Map<String, Localized> questions,
+        TermsDef terms,
         String file) {
 
     public ProgramEntry {
@@ -48,7 +50,7 @@ public record ProgramEntry(
 
     public ProgramEntry withFile(String path) {
         return new ProgramEntry(id, name, category, level, land, funder, legalBasis, source, validFrom, validUntil,
-                periods, summary, criteria, obligations, funding, steps, recommendations, parameters, questions, path);
+                periods, summary, criteria, obligations, funding, steps, recommendations, parameters, questions, terms, path);
     }
 
     /** The parameter values in force on the date: for each name the latest value that started on or before it. */

@@ -60,6 +60,10 @@ public final class Texts {
         if (value == null) {
             return "";
         }
+        if (value instanceof Map<?, ?> byLanguage) {
+            Object text = byLanguage.containsKey(language) ? byLanguage.get(language) : byLanguage.get("de");
+            return text == null ? "" : text.toString();
+        }
         if (value instanceof Enum<?> e) {
             return label(e.getDeclaringClass().getSimpleName() + "." + e.name());
         }

@@ -46,6 +46,45 @@ public final class Conclude {
         return criterion(drools, householdId, criterionId, Enums.CriterionStatus.UNKNOWN, missingField, params);
     }
 
+    // ---- for common rules (rules/common/), which apply to any program: the program id is explicit ----
+
+    public static Criterion metOf(RuleContext drools, String programId, String criterionId, Object... params) {
+        return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.MET, null, params);
+    }
+
+    public static Criterion notMetOf(RuleContext drools, String programId, String criterionId, Object... params) {
+        return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.NOT_MET, null, params);
+    }
+
+    public static Criterion unknownOf(RuleContext drools, String programId, String criterionId, String missingField,
+                                      Object... params) {
+        return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.UNKNOWN, missingField, params);
+    }
+
+    public static Obligation obligationOf(RuleContext drools, String programId, String obligationId, Double amountEur,
+                                          Integer months, Object... params) {
+        return new Obligation(programId, obligationId, null, amountEur, months, pairs(params),
+                drools.getRule().getName(), meta(drools.getRule(), "legalBasis"), meta(drools.getRule(), "source"));
+    }
+
+    /** A funding term of any program: rate, amount, and named amounts ("cost", "ownShare") as parameters. */
+    public static FundingTerm fundingOf(RuleContext drools, String programId, String termId, Double ratePct,
+                                        Double amountEur, Object... params) {
+        return new FundingTerm(programId, termId, ratePct, amountEur, pairs(params), drools.getRule().getName(),
+                meta(drools.getRule(), "legalBasis"), meta(drools.getRule(), "source"));
+    }
+
+    public static Step stepOf(RuleContext drools, String programId, String stepId, Object... params) {
+        return new Step(programId, stepId, null, pairs(params), drools.getRule().getName(),
+                meta(drools.getRule(), "legalBasis"), meta(drools.getRule(), "source"));
+    }
+
+    private static Criterion criterionOf(RuleContext drools, String programId, String criterionId,
+                                         Enums.CriterionStatus status, String missingField, Object[] params) {
+        return new Criterion(programId, criterionId, null, status, true, missingField, pairs(params),
+                drools.getRule().getName(), meta(drools.getRule(), "legalBasis"), meta(drools.getRule(), "source"));
+    }
+
     /** The program's availability on the as-of date, from the catalog period that covers it. */
     public static Criterion availability(RuleContext drools, String programId, ProgramPeriod period) {
         Enums.CriterionStatus status = period.isOpen() ? Enums.CriterionStatus.MET : Enums.CriterionStatus.NOT_MET;

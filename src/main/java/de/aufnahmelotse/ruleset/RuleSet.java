@@ -6,6 +6,7 @@ import de.aufnahmelotse.engine.RuleEngine;
 import de.aufnahmelotse.engine.RuleInfo;
 import de.aufnahmelotse.facts.Program;
 import de.aufnahmelotse.facts.ProgramPeriod;
+import de.aufnahmelotse.facts.ProgramTerms;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,14 @@ public record RuleSet(Path directory, String version, Instant loadedAt, RuleEngi
         List<Object> facts = new ArrayList<>();
         for (ProgramEntry p : catalog.programs()) {
             facts.add(new Program(p.id(), p.category(), p.level(), p.land()));
+            if (p.terms() != null) {
+                var t = p.terms();
+                facts.add(new ProgramTerms(p.id(), t.applicants().isEmpty()
+                        ? java.util.EnumSet.noneOf(de.aufnahmelotse.facts.Enums.ApplicantType.class)
+                        : java.util.EnumSet.copyOf(t.applicants()), "DISTRICT".equals(t.applyVia()),
+                        Boolean.TRUE.equals(t.noStartBeforeApproval()), Boolean.TRUE.equals(t.noDoubleFunding()),
+                        t.partner() == null ? null : t.partner().texts()));
+            }
             for (int i = 0; i < p.periods().size(); i++) {
                 var period = p.periods().get(i);
                 long from = period.from() == null ? Long.MIN_VALUE : period.from().toEpochDay();

@@ -88,6 +88,17 @@ class RuleCoverageTest {
             p.recommendations().keySet().stream().map(id -> "recommendation " + id)
                     .filter(k -> !PRODUCED.contains(k)).forEach(unused::add);
         }
+        java.util.Set<String> anyProgram = new java.util.HashSet<>();
+        PRODUCED.forEach(k -> anyProgram.add(k.replaceFirst("^(\\w+) \\S+ ", "$1 * ")));
+        rules.catalog().common().steps().keySet().stream().map(id -> "step * " + id)
+                .filter(k -> !anyProgram.contains(k)).forEach(unused::add);
+        rules.catalog().common().obligations().keySet().stream().map(id -> "obligation * " + id)
+                .filter(k -> !anyProgram.contains(k)).forEach(unused::add);
+        rules.catalog().common().funding().keySet().stream().map(id -> "funding * " + id)
+                .filter(k -> !anyProgram.contains(k)).forEach(unused::add);
+        rules.catalog().common().criteria().forEach((id, byStatus) -> byStatus.keySet().stream()
+                .map(status -> "criterion * " + id + " " + status)
+                .filter(k -> !anyProgram.contains(k)).forEach(unused::add));
         rules.catalog().common().questions().keySet().stream().map(f -> "question " + f)
                 .filter(k -> !PRODUCED.contains(k)).forEach(unused::add);
         assertThat(unused).as("catalog entries no scenario produces (dead text or missing scenario)").isEmpty();

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  *     criteria: {nest.group-size: MET, resettlement.location@h1: NOT_MET}   # the named ones
  *     missing: [sponsorGroup.rentLimitEur]                                   # exactly these questions
  *     obligations: {nest.rent: 5760, nest.mentoring: null}                  # exactly these, with amounts
- *     funding: {leader.rates-bavaria: 50}                                   # exactly these terms, with rates
+ *     funding: {leader.rates-bavaria: 50, funding.grant: 80000}            # exactly these terms: amount, else rate
  *     steps: [nest.form-group, ...]                                         # exactly these steps
  *   households: {h1: {DE-RESETTLEMENT: ELIGIBLE}}
  *   derived: {sizeClass: LANDGEMEINDE, withMinors@h1: "true", sizeClass: null}  # null: not derived
@@ -128,7 +128,7 @@ class ScenarioTest {
         if (want.has("funding")) {
             Map<String, Double> actual = new HashMap<>();
             if (p.funding() != null) {
-                p.funding().terms().forEach(t -> actual.put(t.id(), t.grantEur() != null ? t.grantEur() : t.ratePct()));
+                p.funding().terms().forEach(t -> actual.put(t.id(), t.amountEur() != null ? t.amountEur() : t.ratePct()));
             }
             compareAmounts(id + ": funding", want.get("funding"), actual, failures);
         }
