@@ -37,10 +37,7 @@ final class CatalogController {
         Land state = enumParam(ctx, "state", Land.class, errors);
         LocalDate asOf = asOf(ctx, errors);
         String language = Language.of(ctx);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(422, "de".equals(language) ? "Ungültige Abfrageparameter."
-                    : "Invalid query parameters.", errors);
-        }
+        rejectIfAny(errors, language);
         String q = ctx.queryParam("q");
         ctx.json(programs.list(new ProgramsService.Filter(category, level, state, q == null || q.isBlank() ? null : q),
                 asOf, language));
@@ -50,10 +47,7 @@ final class CatalogController {
         List<FieldError> errors = new ArrayList<>();
         LocalDate asOf = asOf(ctx, errors);
         String language = Language.of(ctx);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(422, "de".equals(language) ? "Ungültige Abfrageparameter."
-                    : "Invalid query parameters.", errors);
-        }
+        rejectIfAny(errors, language);
         String id = ctx.pathParam("id");
         ctx.json(programs.get(id, asOf, language).orElseThrow(() -> new ErrorMapping.NotFoundException(
                 ("de".equals(language) ? "Kein Programm mit der Kennung " : "No program with id ") + id)));
@@ -88,6 +82,14 @@ final class CatalogController {
             return;
         }
         ctx.json(Map.of("status", "READY", "rulesetVersion", rules.get().version()));
+    }
+
+    /** Query parameters are checked all at once: one 422 naming every bad parameter. */
+    static void rejectIfAny(List<FieldError> errors, String language) {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(422, "de".equals(language) ? "Ungültige Abfrageparameter."
+                    : "Invalid query parameters.", errors);
+        }
     }
 
     private LocalDate asOf(Context ctx, List<FieldError> errors) {
