@@ -49,6 +49,22 @@ public class Municipality {
     /** A pledge to take in people, if made. */
     private AdmissionPledge admissionPledge;
 
+    /** Thünen rurality type of the district region: NOT_RURAL, RATHER_RURAL_GOOD, RATHER_RURAL_LESS_GOOD,
+     * VERY_RURAL_GOOD, VERY_RURAL_LESS_GOOD (socio-economic situation good / less good). */
+    private String thuenenType;
+    /** Inhabitants of the village or Ortsteil where the project lies (GAK Dorfentwicklung: per place). */
+    private Integer placePopulation;
+    /** Share of addresses without a reliable 100 Mbit/s download ("graue Flecken"), in percent. */
+    private Double shareAddressesBelow100MbitPct;
+    /** A Migrationsberatung für erwachsene Zuwanderer (MBE) site is within reach. */
+    private Boolean mbeSiteWithinReach;
+    /** A Jugendmigrationsdienst (JMD) is within reach. */
+    private Boolean jmdSiteWithinReach;
+    /** An admitted integration course provider is within reach. */
+    private Boolean integrationCourseProviderWithinReach;
+    /** A local sports club is a member of the Landessportbund. */
+    private Boolean sportsClubLsbMember;
+
     // --- fields for funding rules (EU/Bund) go here ---
 
     // --- fields for funding rules (Länder, rurality, advice) go here ---
@@ -227,6 +243,62 @@ public class Municipality {
 
     public void setAdmissionPledge(AdmissionPledge admissionPledge) {
         this.admissionPledge = admissionPledge;
+    }
+
+    public String getThuenenType() {
+        return thuenenType;
+    }
+
+    public void setThuenenType(String thuenenType) {
+        this.thuenenType = thuenenType;
+    }
+
+    public Integer getPlacePopulation() {
+        return placePopulation;
+    }
+
+    public void setPlacePopulation(Integer placePopulation) {
+        this.placePopulation = placePopulation;
+    }
+
+    public Double getShareAddressesBelow100MbitPct() {
+        return shareAddressesBelow100MbitPct;
+    }
+
+    public void setShareAddressesBelow100MbitPct(Double shareAddressesBelow100MbitPct) {
+        this.shareAddressesBelow100MbitPct = shareAddressesBelow100MbitPct;
+    }
+
+    public Boolean getMbeSiteWithinReach() {
+        return mbeSiteWithinReach;
+    }
+
+    public void setMbeSiteWithinReach(Boolean mbeSiteWithinReach) {
+        this.mbeSiteWithinReach = mbeSiteWithinReach;
+    }
+
+    public Boolean getJmdSiteWithinReach() {
+        return jmdSiteWithinReach;
+    }
+
+    public void setJmdSiteWithinReach(Boolean jmdSiteWithinReach) {
+        this.jmdSiteWithinReach = jmdSiteWithinReach;
+    }
+
+    public Boolean getIntegrationCourseProviderWithinReach() {
+        return integrationCourseProviderWithinReach;
+    }
+
+    public void setIntegrationCourseProviderWithinReach(Boolean integrationCourseProviderWithinReach) {
+        this.integrationCourseProviderWithinReach = integrationCourseProviderWithinReach;
+    }
+
+    public Boolean getSportsClubLsbMember() {
+        return sportsClubLsbMember;
+    }
+
+    public void setSportsClubLsbMember(Boolean sportsClubLsbMember) {
+        this.sportsClubLsbMember = sportsClubLsbMember;
     }
 
     // --- getters/setters for funding rules (EU/Bund) go here ---
