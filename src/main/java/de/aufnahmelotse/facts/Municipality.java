@@ -68,6 +68,12 @@ public class Municipality {
     // --- fields for funding rules (EU/Bund) go here ---
 
     // --- fields for funding rules (Länder, rurality, advice) go here ---
+    /** NRW: the Kreis or kreisfreie Stadt runs a Kommunales Integrationszentrum (KI). */
+    private Boolean hasIntegrationCentre;
+    /** Refugees living in follow-up accommodation (Anschlussunterbringung, BW) in the municipality. */
+    private Integer refugeesInFollowUpHousing;
+    /** The housing market is tight (angespannter Wohnungsmarkt, e.g. under the Land's rent-cap ordinance). */
+    private Boolean tightHousingMarket;
 
     public String getAgs() {
         return ags;
@@ -304,4 +310,28 @@ public class Municipality {
     // --- getters/setters for funding rules (EU/Bund) go here ---
 
     // --- getters/setters for funding rules (Länder, rurality, advice) go here ---
+
+    public Boolean getHasIntegrationCentre() {
+        return hasIntegrationCentre;
+    }
+
+    public void setHasIntegrationCentre(Boolean hasIntegrationCentre) {
+        this.hasIntegrationCentre = hasIntegrationCentre;
+    }
+
+    public Integer getRefugeesInFollowUpHousing() {
+        return refugeesInFollowUpHousing;
+    }
+
+    public void setRefugeesInFollowUpHousing(Integer refugeesInFollowUpHousing) {
+        this.refugeesInFollowUpHousing = refugeesInFollowUpHousing;
+    }
+
+    public Boolean getTightHousingMarket() {
+        return tightHousingMarket;
+    }
+
+    public void setTightHousingMarket(Boolean tightHousingMarket) {
+        this.tightHousingMarket = tightHousingMarket;
+    }
 }

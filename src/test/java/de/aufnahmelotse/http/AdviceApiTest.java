@@ -109,6 +109,18 @@ class AdviceApiTest {
     }
 
     @Test
+    void invalid_values_of_the_laender_and_advice_fields_are_named() throws Exception {
+        String bad = """
+                {"municipality":{"refugeesInFollowUpHousing":-1,"tightHousingMarket":"yes","hasIntegrationCentre":1}}
+                """;
+        HttpResponse<String> r = server.post("/api/v1/advice", bad);
+        assertThat(r.statusCode()).isEqualTo(422);
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.get("errors").findValuesAsText("field")).contains("municipality.refugeesInFollowUpHousing",
+                "municipality.tightHousingMarket", "municipality.hasIntegrationCentre");
+    }
+
+    @Test
     void cross_field_errors_come_after_the_schema_is_satisfied() throws Exception {
         String bad = "{\"municipality\":{\"ags\":\"12064172\",\"state\":\"BY\"},"
                 + "\"households\":[{\"id\":\"a\",\"size\":2,\"children\":3},{\"id\":\"a\"}]}";

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.TestFactory;
  *   households: {h1: {DE-RESETTLEMENT: ELIGIBLE}}
  *   derived: {sizeClass: LANDGEMEINDE, withMinors@h1: "true", sizeClass: null}  # null: not derived
  *   texts: ["Nettokaltmiete für 12 Monate"]                                 # substrings of the rendered JSON
+ *   recommendations: [concept.mobility, intake.guideline]                   # exactly these recommendation ids
+ *   experiences: [golzow]                                                   # exactly these experience ids
  * </pre>
  */
 class ScenarioTest {
@@ -54,6 +56,10 @@ class ScenarioTest {
             JsonNode want = e.getValue();
             switch (key) {
                 case "language" -> { }
+                case "recommendations" -> compareIds("recommendations", want,
+                        response.recommendations().stream().map(r -> r.id()).toList(), failures);
+                case "experiences" -> compareIds("experiences", want,
+                        response.experiences().stream().map(r -> r.id()).toList(), failures);
                 case "households" -> checkHouseholds(response, want, failures);
                 case "derived" -> want.fields().forEachRemaining(d -> {
                     String[] parts = d.getKey().split("@", 2);
@@ -167,6 +173,13 @@ class ScenarioTest {
                         + p.getValue().asText());
             }
         }));
+    }
+
+    private static void compareIds(String what, JsonNode want, List<String> actual, List<String> failures) {
+        Set<String> expected = texts(want);
+        if (!expected.equals(new TreeSet<>(actual))) {
+            failures.add(what + " " + new TreeSet<>(actual) + ", expected " + expected);
+        }
     }
 
     private static Set<String> texts(JsonNode array) {
