@@ -24,6 +24,22 @@ public final class Enums {
         LACK_OF_FORESEEABLE_ALTERNATIVE_DURABLE_SOLUTIONS
     }
 
+    /** Residence status of a person in Germany (reference person of a Land programme, declarant of a § 68 declaration). */
+    public enum ResidenceStatus {
+        GERMAN_CITIZEN, SETTLEMENT_PERMIT, RESIDENCE_PERMIT, PERMISSION_TO_STAY, TOLERATION, VISA, FICTION_CERTIFICATE,
+        LEGAL_PERSON
+    }
+
+    /** Relationship of a household to the reference person in Germany (family Land programmes). */
+    public enum Relationship {
+        SPOUSE, PARENT, CHILD, GRANDPARENT, GRANDCHILD, SIBLING, SPOUSE_OR_MINOR_CHILD_OF_RELATIVE, OTHER
+    }
+
+    /** Legal basis of the first residence permit or protection status in Germany (§ 12a AufenthG). */
+    public enum ResidenceBasis {
+        SECTION_22, SECTION_23, SECTION_24, SECTION_25_1, SECTION_25_2, SECTION_25_3, OTHER
+    }
+
     public enum MedicalNeeds { NONE, MODERATE, SEVERE }
 
     public enum GermanLevel { NONE, A1, A2, B1, B2, C1, C2 }

@@ -30,6 +30,34 @@ public class Household {
     // --- fields for admission channels (resettlement, humanitarian admission, UNHCR, § 22) go here ---
 
     // --- fields for Land programmes, Verpflichtungserklärung, residence rules go here ---
+    /** Residence status of the reference person (relative) in Germany. */
+    private Enums.ResidenceStatus referencePersonStatus;
+    /** Months the reference person has lived in Germany. */
+    private Integer referencePersonMonthsInGermany;
+    /** Months the reference person has had the main residence in the municipality's Land. */
+    private Integer referencePersonMonthsInLand;
+    /** Relationship of the household to the reference person. */
+    private Enums.Relationship relationship;
+    /** Country the household lives in today, ISO 3166-1 alpha-2. */
+    private String currentCountry;
+    /** Date of entry to Germany (planned or actual). */
+    private java.time.LocalDate entryDate;
+    /** Date a Verpflichtungserklärung (§ 68 AufenthG) for the household was signed. */
+    private java.time.LocalDate declarationSignedOn;
+    /** Residence status of the person or body giving the Verpflichtungserklärung. */
+    private Enums.ResidenceStatus declarantStatus;
+    /** The Ausländerbehörde has confirmed the declarant's creditworthiness. */
+    private Boolean declarantCreditworthy;
+    /** The Verpflichtungserklärung is given for a Land admission programme (§ 23 Abs. 1). */
+    private Boolean declarationForLandProgramme;
+    /** Legal basis of the first residence permit or protection status in Germany. */
+    private Enums.ResidenceBasis residenceBasis;
+    /** Date of that first residence permit (or of the BAMF recognition). */
+    private java.time.LocalDate residenceGrantedOn;
+    /** Weekly hours of a job subject to social insurance (person, spouse or minor child). */
+    private Integer weeklyWorkHours;
+    /** Someone in the household starts or is in vocational training or university studies. */
+    private Boolean inTrainingOrStudies;
 
     public String getId() {
         return id;
@@ -122,4 +150,116 @@ public class Household {
     // --- getters/setters for admission channels (resettlement, humanitarian admission, UNHCR, § 22) go here ---
 
     // --- getters/setters for Land programmes, Verpflichtungserklärung, residence rules go here ---
+
+    public Enums.ResidenceStatus getReferencePersonStatus() {
+        return referencePersonStatus;
+    }
+
+    public void setReferencePersonStatus(Enums.ResidenceStatus referencePersonStatus) {
+        this.referencePersonStatus = referencePersonStatus;
+    }
+
+    public Integer getReferencePersonMonthsInGermany() {
+        return referencePersonMonthsInGermany;
+    }
+
+    public void setReferencePersonMonthsInGermany(Integer referencePersonMonthsInGermany) {
+        this.referencePersonMonthsInGermany = referencePersonMonthsInGermany;
+    }
+
+    public Integer getReferencePersonMonthsInLand() {
+        return referencePersonMonthsInLand;
+    }
+
+    public void setReferencePersonMonthsInLand(Integer referencePersonMonthsInLand) {
+        this.referencePersonMonthsInLand = referencePersonMonthsInLand;
+    }
+
+    public Enums.Relationship getRelationship() {
+        return relationship;
+    }
+
+    public void setRelationship(Enums.Relationship relationship) {
+        this.relationship = relationship;
+    }
+
+    public String getCurrentCountry() {
+        return currentCountry;
+    }
+
+    public void setCurrentCountry(String currentCountry) {
+        this.currentCountry = currentCountry;
+    }
+
+    public java.time.LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public void setEntryDate(java.time.LocalDate entryDate) {
+        this.entryDate = entryDate;
+    }
+
+    public java.time.LocalDate getDeclarationSignedOn() {
+        return declarationSignedOn;
+    }
+
+    public void setDeclarationSignedOn(java.time.LocalDate declarationSignedOn) {
+        this.declarationSignedOn = declarationSignedOn;
+    }
+
+    public Enums.ResidenceStatus getDeclarantStatus() {
+        return declarantStatus;
+    }
+
+    public void setDeclarantStatus(Enums.ResidenceStatus declarantStatus) {
+        this.declarantStatus = declarantStatus;
+    }
+
+    public Boolean getDeclarantCreditworthy() {
+        return declarantCreditworthy;
+    }
+
+    public void setDeclarantCreditworthy(Boolean declarantCreditworthy) {
+        this.declarantCreditworthy = declarantCreditworthy;
+    }
+
+    public Boolean getDeclarationForLandProgramme() {
+        return declarationForLandProgramme;
+    }
+
+    public void setDeclarationForLandProgramme(Boolean declarationForLandProgramme) {
+        this.declarationForLandProgramme = declarationForLandProgramme;
+    }
+
+    public Enums.ResidenceBasis getResidenceBasis() {
+        return residenceBasis;
+    }
+
+    public void setResidenceBasis(Enums.ResidenceBasis residenceBasis) {
+        this.residenceBasis = residenceBasis;
+    }
+
+    public java.time.LocalDate getResidenceGrantedOn() {
+        return residenceGrantedOn;
+    }
+
+    public void setResidenceGrantedOn(java.time.LocalDate residenceGrantedOn) {
+        this.residenceGrantedOn = residenceGrantedOn;
+    }
+
+    public Integer getWeeklyWorkHours() {
+        return weeklyWorkHours;
+    }
+
+    public void setWeeklyWorkHours(Integer weeklyWorkHours) {
+        this.weeklyWorkHours = weeklyWorkHours;
+    }
+
+    public Boolean getInTrainingOrStudies() {
+        return inTrainingOrStudies;
+    }
+
+    public void setInTrainingOrStudies(Boolean inTrainingOrStudies) {
+        this.inTrainingOrStudies = inTrainingOrStudies;
+    }
 }

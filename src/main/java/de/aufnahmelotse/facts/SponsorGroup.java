@@ -24,6 +24,14 @@ public class SponsorGroup {
     // --- fields for NesT and admission channels go here ---
 
     // --- fields for Land programmes, Verpflichtungserklärung, volunteers go here ---
+    /** Allowance per volunteer and year under the Ehrenamtspauschale (§ 3 Nr. 26a EStG), euro. */
+    private Double ehrenamtAllowanceEur;
+    /** Allowance per volunteer and year under the Übungsleiterpauschale (§ 3 Nr. 26 EStG), euro. */
+    private Double trainerAllowanceEur;
+    /** Both allowances are paid to the same volunteer for the same activity. */
+    private Boolean allowancesSameActivity;
+    /** Former refugees belong to the sponsor group. */
+    private Boolean formerRefugeesAmongMembers;
 
     public Integer getMembers() {
         return members;
@@ -100,4 +108,36 @@ public class SponsorGroup {
     // --- getters/setters for NesT and admission channels go here ---
 
     // --- getters/setters for Land programmes, Verpflichtungserklärung, volunteers go here ---
+
+    public Double getEhrenamtAllowanceEur() {
+        return ehrenamtAllowanceEur;
+    }
+
+    public void setEhrenamtAllowanceEur(Double ehrenamtAllowanceEur) {
+        this.ehrenamtAllowanceEur = ehrenamtAllowanceEur;
+    }
+
+    public Double getTrainerAllowanceEur() {
+        return trainerAllowanceEur;
+    }
+
+    public void setTrainerAllowanceEur(Double trainerAllowanceEur) {
+        this.trainerAllowanceEur = trainerAllowanceEur;
+    }
+
+    public Boolean getAllowancesSameActivity() {
+        return allowancesSameActivity;
+    }
+
+    public void setAllowancesSameActivity(Boolean allowancesSameActivity) {
+        this.allowancesSameActivity = allowancesSameActivity;
+    }
+
+    public Boolean getFormerRefugeesAmongMembers() {
+        return formerRefugeesAmongMembers;
+    }
+
+    public void setFormerRefugeesAmongMembers(Boolean formerRefugeesAmongMembers) {
+        this.formerRefugeesAmongMembers = formerRefugeesAmongMembers;
+    }
 }
