@@ -56,6 +56,11 @@ public final class Conclude {
         return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.NOT_MET, null, params);
     }
 
+    /** A prerequisite of the named program that the applicants can still fulfil (non-blocking NOT_MET). */
+    public static Criterion notYetMetOf(RuleContext drools, String programId, String criterionId, Object... params) {
+        return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.NOT_MET, null, params).asNonBlocking();
+    }
+
     public static Criterion unknownOf(RuleContext drools, String programId, String criterionId, String missingField,
                                       Object... params) {
         return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.UNKNOWN, missingField, params);

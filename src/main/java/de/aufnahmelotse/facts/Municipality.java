@@ -66,6 +66,20 @@ public class Municipality {
     private Boolean sportsClubLsbMember;
 
     // --- fields for funding rules (EU/Bund) go here ---
+    /** EU cohesion region category of the NUTS-2 region (CPR Art. 108/112): LESS_DEVELOPED, TRANSITION_EX_LESS_DEVELOPED, TRANSITION, MORE_DEVELOPED_EX_TRANSITION, MORE_DEVELOPED. */
+    private String euRegionCategory;
+    /** Interreg programmes whose area covers the municipality, e.g. "Interreg VI A Großregion"; empty: none. */
+    private List<String> interregProgrammes;
+    /** A GAK Regionalbudget is run in the municipality's LEADER or ILE region. */
+    private Boolean regionalbudgetAvailable;
+    /** A regional development concept exists (GRW Daseinsvorsorge). */
+    private Boolean regionalDevelopmentConcept;
+    /** An urban renewal area is designated (BauGB §§ 142, 165, 171b, 171e, 172 or council resolution). */
+    private Boolean urbanRenewalAreaDesignated;
+    /** An integrated urban development concept (ISEK) prepared with citizen participation exists. */
+    private Boolean isekWithParticipation;
+    /** A quarter is significantly disadvantaged by its residents' composition and economic situation (§ 171e BauGB). */
+    private Boolean disadvantagedNeighbourhood;
 
     // --- fields for funding rules (Länder, rurality, advice) go here ---
     /** NRW: the Kreis or kreisfreie Stadt runs a Kommunales Integrationszentrum (KI). */
@@ -308,6 +322,62 @@ public class Municipality {
     }
 
     // --- getters/setters for funding rules (EU/Bund) go here ---
+    public String getEuRegionCategory() {
+        return euRegionCategory;
+    }
+
+    public void setEuRegionCategory(String euRegionCategory) {
+        this.euRegionCategory = euRegionCategory;
+    }
+
+    public List<String> getInterregProgrammes() {
+        return interregProgrammes;
+    }
+
+    public void setInterregProgrammes(List<String> interregProgrammes) {
+        this.interregProgrammes = interregProgrammes;
+    }
+
+    public Boolean getRegionalbudgetAvailable() {
+        return regionalbudgetAvailable;
+    }
+
+    public void setRegionalbudgetAvailable(Boolean regionalbudgetAvailable) {
+        this.regionalbudgetAvailable = regionalbudgetAvailable;
+    }
+
+    public Boolean getRegionalDevelopmentConcept() {
+        return regionalDevelopmentConcept;
+    }
+
+    public void setRegionalDevelopmentConcept(Boolean regionalDevelopmentConcept) {
+        this.regionalDevelopmentConcept = regionalDevelopmentConcept;
+    }
+
+    public Boolean getUrbanRenewalAreaDesignated() {
+        return urbanRenewalAreaDesignated;
+    }
+
+    public void setUrbanRenewalAreaDesignated(Boolean urbanRenewalAreaDesignated) {
+        this.urbanRenewalAreaDesignated = urbanRenewalAreaDesignated;
+    }
+
+    public Boolean getIsekWithParticipation() {
+        return isekWithParticipation;
+    }
+
+    public void setIsekWithParticipation(Boolean isekWithParticipation) {
+        this.isekWithParticipation = isekWithParticipation;
+    }
+
+    public Boolean getDisadvantagedNeighbourhood() {
+        return disadvantagedNeighbourhood;
+    }
+
+    public void setDisadvantagedNeighbourhood(Boolean disadvantagedNeighbourhood) {
+        this.disadvantagedNeighbourhood = disadvantagedNeighbourhood;
+    }
+
 
     // --- getters/setters for funding rules (Länder, rurality, advice) go here ---
 
