@@ -10,6 +10,8 @@ import de.aufnahmelotse.facts.Enums.ProgramStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import de.aufnahmelotse.advice.InvalidRequestException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -102,6 +104,24 @@ class AdmissionTimelineTest {
         for (String id : new String[] {"syr", "afg", "here"}) {
             assertThat(households.get(id)).containsKeys("DE-NEST", "DE-RESETTLEMENT", "DE-UNHCR-SUBMISSION",
                     "DE-HAP-TURKEY", "DE-BAP-AFGHANISTAN", "DE-AUFENTHG-22");
+        }
+    }
+
+    @Test
+    void bad_values_in_the_admission_fields_are_named_all_at_once() {
+        String body = """
+                { "asOf": "2024-06-01", "sponsorGroup": { "requestsNamedPerson": "yes" },
+                  "households": [ { "id": "h1", "residenceCountry": "Turkey", "unhcrPriority": "HIGH",
+                                    "bmiAdmissionDeclared": 1 } ] }
+                """;
+        try {
+            Scenarios.parser().parse(body, "en");
+            throw new AssertionError("the request should have been rejected");
+        } catch (InvalidRequestException e) {
+            assertThat(e.status()).isEqualTo(422);
+            assertThat(e.errors()).extracting(InvalidRequestException.FieldError::field).containsExactlyInAnyOrder(
+                    "sponsorGroup.requestsNamedPerson", "households[0].residenceCountry",
+                    "households[0].unhcrPriority", "households[0].bmiAdmissionDeclared");
         }
     }
 }
