@@ -28,6 +28,24 @@ public class Household {
     private Enums.GermanLevel germanLevel;
 
     // --- fields for admission channels (resettlement, humanitarian admission, UNHCR, § 22) go here ---
+    /** Stateless (no nationality); UNHCR may submit stateless non-refugees, HAP Turkey admits stateless persons from Syria in justified cases. */
+    private Boolean stateless;
+    /** Country the household lives in today, ISO 3166-1 alpha-2 (e.g. TR for Turkey). */
+    private String residenceCountry;
+    /** Country of former habitual residence, ISO 3166-1 alpha-2 (for stateless persons). */
+    private String formerResidenceCountry;
+    /** UNHCR assessed all durable solutions and found resettlement the most appropriate one. */
+    private Boolean resettlementMostAppropriate;
+    /** UNHCR submission priority: EMERGENCY, URGENT or NORMAL. */
+    private String unhcrPriority;
+    /** Particularly endangered because of the person's work (women's/human rights, justice, politics, media, education, culture, sport, science) – BAP Afghanistan. */
+    private Boolean particularlyEndangered;
+    /** Reported by an authorised reporting body (meldeberechtigte Stelle) – BAP Afghanistan. */
+    private Boolean reportedByAuthorisedBody;
+    /** The BMI (or a body it designates) has declared admission to safeguard Germany's political interests (§ 22 sentence 2 AufenthG). */
+    private Boolean bmiAdmissionDeclared;
+    /** An exceptional individual emergency singles the person out (urgent humanitarian reasons, § 22 sentence 1 AufenthG). */
+    private Boolean urgentHumanitarianEmergency;
 
     // --- fields for Land programmes, Verpflichtungserklärung, residence rules go here ---
     /** Residence status of the reference person (relative) in Germany. */
@@ -148,6 +166,78 @@ public class Household {
     }
 
     // --- getters/setters for admission channels (resettlement, humanitarian admission, UNHCR, § 22) go here ---
+
+    public Boolean getStateless() {
+        return stateless;
+    }
+
+    public void setStateless(Boolean stateless) {
+        this.stateless = stateless;
+    }
+
+    public String getResidenceCountry() {
+        return residenceCountry;
+    }
+
+    public void setResidenceCountry(String residenceCountry) {
+        this.residenceCountry = residenceCountry;
+    }
+
+    public String getFormerResidenceCountry() {
+        return formerResidenceCountry;
+    }
+
+    public void setFormerResidenceCountry(String formerResidenceCountry) {
+        this.formerResidenceCountry = formerResidenceCountry;
+    }
+
+    public Boolean getResettlementMostAppropriate() {
+        return resettlementMostAppropriate;
+    }
+
+    public void setResettlementMostAppropriate(Boolean resettlementMostAppropriate) {
+        this.resettlementMostAppropriate = resettlementMostAppropriate;
+    }
+
+    public String getUnhcrPriority() {
+        return unhcrPriority;
+    }
+
+    public void setUnhcrPriority(String unhcrPriority) {
+        this.unhcrPriority = unhcrPriority;
+    }
+
+    public Boolean getParticularlyEndangered() {
+        return particularlyEndangered;
+    }
+
+    public void setParticularlyEndangered(Boolean particularlyEndangered) {
+        this.particularlyEndangered = particularlyEndangered;
+    }
+
+    public Boolean getReportedByAuthorisedBody() {
+        return reportedByAuthorisedBody;
+    }
+
+    public void setReportedByAuthorisedBody(Boolean reportedByAuthorisedBody) {
+        this.reportedByAuthorisedBody = reportedByAuthorisedBody;
+    }
+
+    public Boolean getBmiAdmissionDeclared() {
+        return bmiAdmissionDeclared;
+    }
+
+    public void setBmiAdmissionDeclared(Boolean bmiAdmissionDeclared) {
+        this.bmiAdmissionDeclared = bmiAdmissionDeclared;
+    }
+
+    public Boolean getUrgentHumanitarianEmergency() {
+        return urgentHumanitarianEmergency;
+    }
+
+    public void setUrgentHumanitarianEmergency(Boolean urgentHumanitarianEmergency) {
+        this.urgentHumanitarianEmergency = urgentHumanitarianEmergency;
+    }
 
     // --- getters/setters for Land programmes, Verpflichtungserklärung, residence rules go here ---
 

@@ -22,6 +22,10 @@ public class SponsorGroup {
     private Integer mentoringMonths;
 
     // --- fields for NesT and admission channels go here ---
+    /** The group wants to take in a particular, named person (NesT does not allow this: BAMF matches). */
+    private Boolean requestsNamedPerson;
+    /** The group is located in the Archdiocese of Munich and Freising (church NesT rent subsidy). */
+    private Boolean inArchdioceseMunichFreising;
 
     // --- fields for Land programmes, Verpflichtungserklärung, volunteers go here ---
     /** Allowance per volunteer and year under the Ehrenamtspauschale (§ 3 Nr. 26a EStG), euro. */
@@ -106,6 +110,22 @@ public class SponsorGroup {
     }
 
     // --- getters/setters for NesT and admission channels go here ---
+
+    public Boolean getRequestsNamedPerson() {
+        return requestsNamedPerson;
+    }
+
+    public void setRequestsNamedPerson(Boolean requestsNamedPerson) {
+        this.requestsNamedPerson = requestsNamedPerson;
+    }
+
+    public Boolean getInArchdioceseMunichFreising() {
+        return inArchdioceseMunichFreising;
+    }
+
+    public void setInArchdioceseMunichFreising(Boolean inArchdioceseMunichFreising) {
+        this.inArchdioceseMunichFreising = inArchdioceseMunichFreising;
+    }
 
     // --- getters/setters for Land programmes, Verpflichtungserklärung, volunteers go here ---
 
