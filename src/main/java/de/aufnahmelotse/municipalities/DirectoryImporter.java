@@ -143,7 +143,8 @@ public final class DirectoryImporter {
         Double lon = row.decimal("laengengrad");
         Double lat = row.decimal("breitengrad");
         String postalCode = record.get("postleitzahl").trim();
-        if (!postalCode.isEmpty() && !postalCode.matches("[0-9]{5}")) {
+        if (!postalCode.isEmpty() && (postalCode.length() != 5
+                || !postalCode.chars().allMatch(c -> c >= '0' && c <= '9'))) {
             row.reject("postleitzahl", postalCode, "keine fünfstellige Postleitzahl / not a five-digit postcode");
         }
         if (row.failed()) {

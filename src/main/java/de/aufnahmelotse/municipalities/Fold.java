@@ -2,6 +2,7 @@ package de.aufnahmelotse.municipalities;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Name folding for search. {@link #strict} spells umlauts out (ä → ae, ß → ss), drops other accents and punctuation;
@@ -9,7 +10,18 @@ import java.util.Locale;
  * "Gölzow", "Goelzow" and "golzow" all find Golzow.
  */
 public final class Fold {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Fold() {
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String strict(String s) {
@@ -18,7 +30,8 @@ public final class Fold {
         }
         String lower = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("ß", "ss");
-        String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String plain = ascii(lower) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                .replaceAll("");
         StringBuilder b = new StringBuilder(plain.length());
         boolean space = false;
         for (int i = 0; i < plain.length(); i++) {
