@@ -151,6 +151,21 @@ class MunicipalityApiTest {
         return null;
     }
 
+    @Test
+    void without_a_directory_search_is_503_naming_the_option_and_status_says_not_loaded() throws Exception {
+        try (TestServer bare = new TestServer(false)) {
+            HttpResponse<String> r = bare.get("/api/v1/municipalities?q=golzow", "Accept-Language", "en");
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("--gemeinden");
+            assertThat(JSON.readTree(bare.get("/api/v1/municipalities/status").body()).get("loaded").asBoolean())
+                    .isFalse();
+            JsonNode advice = JSON.readTree(bare.post("/api/v1/advice",
+                    "{\"asOf\":\"2024-05-01\",\"municipality\":{\"ags\":\"12064172\"}}").body());
+            assertThat(advice.has("prefill")).isFalse();
+        }
+    }
+
     // ---------------------------------------------------------------- batch
 
     private static List<JsonNode> batch(String body, String... query) throws Exception {
