@@ -4,7 +4,9 @@
 # (reading the file included): the first without output (evaluation alone), the second writing CSV (end to end).
 # "Warm" is the last run: Drools compiles constraints to bytecode only after a number of evaluations and the JIT
 # follows, so the first runs are the warm-up. Peak memory is the JVM's maximum resident set size (/usr/bin/time -v)
-# and the heap peak reported by the JVM. Prints the machine load before and after: the machine may be shared.
+# and the heap peak reported by the JVM. Prints the machine load before and after: the machine may be shared, and
+# on a loaded machine wall time says little — cpu_ms_while_evaluating (process CPU time, all threads) over the
+# number of cores is what the evaluation would take on an idle machine, at best.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-6}"
@@ -28,10 +30,11 @@ screen() { # label, extra args...
   local eval_ms; eval_ms=$(sed -E 's/.*evaluate[^0-9]* ([0-9]+) ms.*/\1/' <<<"$last")
   local us; us=$(sed -E 's/.*\(([0-9.]+) µs\/municipality\).*/\1/' <<<"$last")
   local total_ms; total_ms=$(sed -E 's/.*total ([0-9]+) ms.*/\1/' <<<"$last")
+  local cpu_ms; cpu_ms=$(sed -E 's/.*process CPU while evaluating ([0-9]+) ms.*/\1/' <<<"$last")
   local rss_kb; rss_kb=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
   local heap; heap=$(grep '^heap peak' "$log" | awk '{print $3}')
   echo "RESULT $label warm: municipalities=$n read_ms=$read_ms evaluate_ms=$eval_ms us_per_municipality=$us" \
-       "end_to_end_ms=$total_ms peak_rss_mb=$((rss_kb / 1024)) heap_peak_mb=$heap"
+       "end_to_end_ms=$total_ms cpu_ms_while_evaluating=$cpu_ms peak_rss_mb=$((rss_kb / 1024)) heap_peak_mb=$heap"
 }
 screen evaluation
 screen end-to-end --out "$OUT"

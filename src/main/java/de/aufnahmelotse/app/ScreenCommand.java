@@ -114,6 +114,7 @@ final class ScreenCommand implements Callable<Integer> {
                     return 1;
                 }
                 long t1 = System.nanoTime();
+                long cpu1 = processCpuNanos();
                 AdviceService service = new AdviceService(new RuleSetHolder(ruleSet), clock, dir);
                 LocalDate date = asOf != null ? asOf : service.today();
                 List<MunicipalityEntry> entries = includeUninhabited ? dir.all()
@@ -123,14 +124,17 @@ final class ScreenCommand implements Callable<Integer> {
                     summary = screener.run(entries, date, ids, sink, progress ? new ProgressBar(report) : null);
                 }
                 long t2 = System.nanoTime();
+                long cpu = processCpuNanos() - cpu1;
                 if (progress) {
                     report.print("\r" + " ".repeat(70) + "\r");
                 }
                 if (repeat > 1 || run == 1) {
                     report.printf(Locale.ROOT, "run %d: %d municipalities on %s, %d thread(s): read %d ms, "
-                                    + "evaluate%s %d ms (%.1f µs/municipality), total %d ms%n", run, entries.size(),
+                                    + "evaluate%s %d ms (%.1f µs/municipality), total %d ms; process CPU while "
+                                    + "evaluating %d ms (%.1f µs/municipality)%n", run, entries.size(),
                             date, n, (t1 - t0) / 1_000_000, out == null ? "" : " + write", (t2 - t1) / 1_000_000,
-                            (t2 - t1) / 1000.0 / Math.max(1, entries.size()), (t2 - t0) / 1_000_000);
+                            (t2 - t1) / 1000.0 / Math.max(1, entries.size()), (t2 - t0) / 1_000_000,
+                            cpu / 1_000_000, cpu / 1000.0 / Math.max(1, entries.size()));
                 }
                 if (run == 1 && dir.status().rejectedRows() > 0) {
                     report.println("rejected rows: " + dir.status().rejectedRows());
@@ -167,6 +171,12 @@ final class ScreenCommand implements Callable<Integer> {
         OutputStream stream = Files.newOutputStream(out);
         return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ScreenOutput.csv(stream, ids)
                 : ScreenOutput.ndjson(stream, ids, WebApp.objectMapper());
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included), or 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     private static long heapPeakMb() {
