@@ -28,13 +28,14 @@ screen() { # label, extra args...
   local n; n=$(sed -E 's/^run [0-9]+: ([0-9]+) municipalities.*/\1/' <<<"$last")
   local read_ms; read_ms=$(sed -E 's/.*read ([0-9]+) ms.*/\1/' <<<"$last")
   local eval_ms; eval_ms=$(sed -E 's/.*evaluate[^0-9]* ([0-9]+) ms.*/\1/' <<<"$last")
-  local us; us=$(sed -E 's/.*\(([0-9.]+) µs\/municipality\).*/\1/' <<<"$last")
+  local us; us=$(sed -E 's/.* ms \(([0-9.]+) µs\/municipality\), total.*/\1/' <<<"$last")
+  local cpu_us; cpu_us=$(sed -E 's/.*evaluating [0-9]+ ms \(([0-9.]+) µs\/municipality\).*/\1/' <<<"$last")
   local total_ms; total_ms=$(sed -E 's/.*total ([0-9]+) ms.*/\1/' <<<"$last")
   local cpu_ms; cpu_ms=$(sed -E 's/.*process CPU while evaluating ([0-9]+) ms.*/\1/' <<<"$last")
   local rss_kb; rss_kb=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
   local heap; heap=$(grep '^heap peak' "$log" | awk '{print $3}')
   echo "RESULT $label warm: municipalities=$n read_ms=$read_ms evaluate_ms=$eval_ms us_per_municipality=$us" \
-       "end_to_end_ms=$total_ms cpu_ms_while_evaluating=$cpu_ms peak_rss_mb=$((rss_kb / 1024)) heap_peak_mb=$heap"
+       "end_to_end_ms=$total_ms cpu_ms_while_evaluating=$cpu_ms cpu_us_per_municipality=$cpu_us peak_rss_mb=$((rss_kb / 1024)) heap_peak_mb=$heap"
 }
 screen evaluation
 screen end-to-end --out "$OUT"
