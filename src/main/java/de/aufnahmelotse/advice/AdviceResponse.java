@@ -15,7 +15,26 @@ import java.util.List;
 public record AdviceResponse(String rulesetVersion, LocalDate asOf, String language, List<ProgramResult> programs,
                              List<StepResult> checklist, List<RecommendationResult> recommendations,
                              List<RecommendationResult> experiences, List<HouseholdResult> households,
-                             List<DerivedResult> derived, Trace trace) {
+                             List<DerivedResult> derived, Trace trace,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) PrefillResult prefill) {
+
+    /** Same response without prefill (no directory asked). */
+    public AdviceResponse(String rulesetVersion, LocalDate asOf, String language, List<ProgramResult> programs,
+                          List<StepResult> checklist, List<RecommendationResult> recommendations,
+                          List<RecommendationResult> experiences, List<HouseholdResult> households,
+                          List<DerivedResult> derived, Trace trace) {
+        this(rulesetVersion, asOf, language, programs, checklist, recommendations, experiences, households, derived,
+                trace, null);
+    }
+
+    /**
+     * Which municipality facts were filled from the directory for {@code municipality.ags} (request fields win):
+     * {@code found} false when the key is not in the directory; {@code fields} are request paths.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PrefillResult(String source, String file, LocalDate referenceDate, String ags, boolean found,
+                                List<String> fields) {
+    }
 
     /** A classification the rules derived (size class, household with minors, ...). */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,6 +8,7 @@ import de.aufnahmelotse.advice.AdviceResponse.HouseholdProgram;
 import de.aufnahmelotse.advice.AdviceResponse.HouseholdResult;
 import de.aufnahmelotse.advice.AdviceResponse.MissingResult;
 import de.aufnahmelotse.advice.AdviceResponse.ObligationResult;
+import de.aufnahmelotse.advice.AdviceResponse.PrefillResult;
 import de.aufnahmelotse.advice.AdviceResponse.ProgramResult;
 import de.aufnahmelotse.advice.AdviceResponse.RecommendationResult;
 import de.aufnahmelotse.advice.AdviceResponse.StepResult;
@@ -31,6 +32,8 @@ import de.aufnahmelotse.facts.Question;
 import de.aufnahmelotse.facts.Recommendation;
 import de.aufnahmelotse.facts.Step;
 import de.aufnahmelotse.facts.Verdict;
+import de.aufnahmelotse.municipalities.MunicipalityDirectory;
+import de.aufnahmelotse.municipalities.Prefill;
 import de.aufnahmelotse.ruleset.RuleSet;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +44,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -58,6 +62,8 @@ public final class AdviceService {
 
     private final Supplier<RuleSet> ruleSet;
     private final Clock clock;
+    /** The municipality directory for prefill; null when none is loaded. */
+    private final MunicipalityDirectory directory;
 
     /** Options of one call: language, whether to include NOT_ELIGIBLE programs, whether to list fired rules. */
     public record Options(String language, boolean includeAll, boolean trace) {
@@ -67,8 +73,23 @@ public final class AdviceService {
     }
 
     public AdviceService(Supplier<RuleSet> ruleSet, Clock clock) {
+        this(ruleSet, clock, null);
+    }
+
+    /** With a directory, a request's {@code municipality.ags} is completed from it before evaluation. */
+    public AdviceService(Supplier<RuleSet> ruleSet, Clock clock, MunicipalityDirectory directory) {
         this.ruleSet = ruleSet;
         this.clock = clock;
+        this.directory = directory;
+    }
+
+    public Optional<MunicipalityDirectory> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    /** Statuses of one evaluation without rendering texts: what a nationwide screen needs per municipality. */
+    public record Screening(LocalDate asOf, Map<String, ProgramStatus> statuses, Map<String, List<String>> missing,
+                            Map<String, String> derived, PrefillResult prefill) {
     }
 
     public RuleSet ruleSet() {
@@ -82,6 +103,63 @@ public final class AdviceService {
     public AdviceResponse advise(AdviceRequest request, Options options) {
         RuleSet rules = ruleSet.get();
         LocalDate asOf = request.asOf() != null ? request.asOf() : today();
+        PrefillResult prefill = prefill(request);
+        Evaluation evaluation = rules.engine().evaluate(facts(rules, asOf, request));
+        AdviceResponse r = toResponse(rules, asOf, evaluation, new Texts(rules.catalog().common(),
+                options.language()), options);
+        return prefill == null ? r : new AdviceResponse(r.rulesetVersion(), r.asOf(), r.language(), r.programs(),
+                r.checklist(), r.recommendations(), r.experiences(), r.households(), r.derived(), r.trace(), prefill);
+    }
+
+    /**
+     * Evaluates like {@link #advise} (prefill included) but returns only each program's status, the request fields
+     * it asks for, and the derived classifications — programs without a verdict count as NEEDS_INFO, as in advice.
+     */
+    public Screening screen(AdviceRequest request) {
+        RuleSet rules = ruleSet.get();
+        LocalDate asOf = request.asOf() != null ? request.asOf() : today();
+        PrefillResult prefill = prefill(request);
+        Evaluation ev = rules.engine().evaluate(facts(rules, asOf, request));
+        Map<String, ProgramStatus> statuses = new LinkedHashMap<>();
+        for (ProgramEntry p : rules.catalog().programs()) {
+            statuses.put(p.id(), ProgramStatus.NEEDS_INFO);
+        }
+        for (Verdict v : ev.all(Verdict.class)) {
+            if (v.getSubject() == null) {
+                statuses.put(v.getProgramId(), v.getStatus());
+            }
+        }
+        Map<String, List<String>> missing = new java.util.TreeMap<>();
+        for (Question q : ev.all(Question.class)) {
+            List<String> fields = missing.computeIfAbsent(q.getProgramId(), k -> new ArrayList<>());
+            if (!fields.contains(q.getField())) {
+                fields.add(q.getField());
+            }
+        }
+        missing.values().forEach(java.util.Collections::sort);
+        Map<String, String> derived = new java.util.TreeMap<>();
+        for (Derived d : ev.all(Derived.class)) {
+            if (d.getSubject() == null) {
+                derived.put(d.getName(), d.getValue());
+            }
+        }
+        return new Screening(asOf, statuses, missing, derived, prefill);
+    }
+
+    /** Completes the request's municipality from the directory; null when there is nothing to look up. */
+    private PrefillResult prefill(AdviceRequest request) {
+        if (directory == null || request.municipality() == null || request.municipality().getAgs() == null) {
+            return null;
+        }
+        MunicipalityDirectory.Status s = directory.status();
+        String ags = request.municipality().getAgs();
+        return directory.byAgs(ags)
+                .map(e -> new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, true,
+                        Prefill.apply(request.municipality(), e)))
+                .orElseGet(() -> new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, false, List.of()));
+    }
+
+    private static List<Object> facts(RuleSet rules, LocalDate asOf, AdviceRequest request) {
         List<Object> facts = new ArrayList<>(rules.catalogFacts());
         facts.add(new AsOf(asOf));
         for (ProgramEntry p : rules.catalog().programs()) {
@@ -97,8 +175,7 @@ public final class AdviceService {
         if (request.project() != null) {
             facts.add(request.project());
         }
-        Evaluation evaluation = rules.engine().evaluate(facts);
-        return toResponse(rules, asOf, evaluation, new Texts(rules.catalog().common(), options.language()), options);
+        return facts;
     }
 
     private AdviceResponse toResponse(RuleSet rules, LocalDate asOf, Evaluation ev, Texts texts, Options options) {

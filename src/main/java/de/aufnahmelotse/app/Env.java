@@ -2,7 +2,7 @@ package de.aufnahmelotse.app;
 
 import java.nio.file.Path;
 
-/** Defaults from the environment: PORT, RULES_DIR, WEB_DIR. Command-line options win. */
+/** Defaults from the environment: PORT, RULES_DIR, WEB_DIR, GEMEINDEN_FILE, KREISE_FILE. Command-line options win. */
 final class Env {
     private Env() {
     }
@@ -13,6 +13,12 @@ final class Env {
 
     static Path webDir(Path option) {
         return option != null ? option : Path.of(System.getenv().getOrDefault("WEB_DIR", "web"));
+    }
+
+    /** A file path from the environment, or null when unset or blank. */
+    static Path path(String variable) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? null : Path.of(value.trim());
     }
 
     static int port(Integer option) {

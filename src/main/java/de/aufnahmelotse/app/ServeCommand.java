@@ -3,6 +3,7 @@ package de.aufnahmelotse.app;
 import de.aufnahmelotse.advice.AdviceService;
 import de.aufnahmelotse.engine.RuleCompilationException;
 import de.aufnahmelotse.http.WebApp;
+import de.aufnahmelotse.municipalities.MunicipalityDirectory;
 import de.aufnahmelotse.ruleset.RuleSet;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
 import de.aufnahmelotse.ruleset.RuleSetLoader;
@@ -14,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -30,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", description = "Web page directory (default: env WEB_DIR, else ./web).")
     Path web;
 
+    @Mixin
+    DirectoryOptions directory = new DirectoryOptions();
+
     @Option(names = "--bench-baseline", description = "Also serve POST /api/v1/advice/baseline (benchmarks only).")
     boolean baseline;
 
@@ -39,6 +44,16 @@ final class ServeCommand implements Callable<Integer> {
         Path rulesDir = Env.rulesDir(rules).toAbsolutePath().normalize();
         Path webDir = Env.webDir(web).toAbsolutePath().normalize();
         Clock clock = Clock.systemUTC();
+        MunicipalityDirectory municipalities;
+        try {
+            municipalities = directory.load(System.err);
+        } catch (DirectoryOptions.Failed e) {
+            System.err.println("aufnahmelotse: not starting");
+            return 1;
+        }
+        if (municipalities != null) {
+            DirectoryOptions.report(System.out, municipalities);
+        }
         RuleSet ruleSet;
         try {
             ruleSet = RuleSetLoader.load(rulesDir, clock);
@@ -49,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         RuleSetHolder holder = new RuleSetHolder(ruleSet);
-        AdviceService advice = new AdviceService(holder, clock);
+        AdviceService advice = new AdviceService(holder, clock, municipalities);
         Javalin app = WebApp.create(new WebApp.Deps(holder, advice, webDir, baseline, WebApp.DEFAULT_MAX_BODY_BYTES));
         app.start(Env.port(port));
         LOG.info("rules {} ({} programs, {} rules) from {}; web {}; ready on port {} after {} ms", ruleSet.version(),

@@ -24,6 +24,10 @@ public final class ErrorMapping {
         }
     }
 
+    /** The municipality directory was not configured (serve --gemeinden FILE) (503). */
+    public static class DirectoryNotLoadedException extends RuntimeException {
+    }
+
     public static void register(JavalinConfig config) {
         config.routes.exception(InvalidRequestException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + (e.status() == 400 ? "malformed-request" : "invalid-values"),
@@ -34,6 +38,10 @@ public final class ErrorMapping {
         config.routes.exception(RulesNotLoadedException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + "rules-not-loaded", title(ctx, 503), 503, german(ctx)
                 ? "Die Regeln sind noch nicht geladen." : "The rules are not loaded yet.", ctx.path(), null)));
+        config.routes.exception(DirectoryNotLoadedException.class, (e, ctx) -> write(ctx, new Problem(
+                TYPE_BASE + "directory-not-loaded", title(ctx, 503), 503, german(ctx)
+                ? "Kein Gemeindeverzeichnis geladen (serve --gemeinden DATEI)."
+                : "No municipality directory loaded (serve --gemeinden FILE).", ctx.path(), null)));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + slug(e.getStatus()), title(ctx, e.getStatus()), e.getStatus(),
                 detail(ctx, e.getStatus(), e.getMessage()), ctx.path(), null)));

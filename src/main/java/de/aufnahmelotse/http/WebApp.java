@@ -7,11 +7,14 @@ import de.aufnahmelotse.advice.AdviceRequestParser;
 import de.aufnahmelotse.advice.AdviceService;
 import de.aufnahmelotse.programs.ProgramsService;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
+import de.aufnahmelotse.screening.BatchRunner;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Builds the Javalin app from its dependencies and returns it unstarted. Nothing global. */
 public final class WebApp {
@@ -30,9 +33,20 @@ public final class WebApp {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
+    /** Evaluates batch lines in parallel on all cores; daemon threads, shared by every batch request. */
+    private static final ExecutorService BATCH_POOL = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "batch-eval");
+                t.setDaemon(true);
+                return t;
+            });
+
     public static Javalin create(Deps deps) {
         ObjectMapper mapper = objectMapper();
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper));
+        MunicipalityController municipalities = new MunicipalityController(deps.advice());
+        BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
+                mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.maxBodyBytes());
         CatalogController catalog = new CatalogController(new ProgramsService(deps.rules()), deps.rules(),
                 deps.advice());
         return Javalin.create(config -> {
@@ -50,12 +64,16 @@ public final class WebApp {
             config.routes.get("/health", catalog::health);
             config.routes.get("/ready", catalog::ready);
             config.routes.post("/api/v1/advice", advice::advise);
+            config.routes.post("/api/v1/advice/batch", batch::batch);
             if (deps.baseline()) {
                 config.routes.post("/api/v1/advice/baseline", advice::baseline);
             }
             config.routes.get("/api/v1/programs", catalog::list);
             config.routes.get("/api/v1/programs/{id}", catalog::show);
             config.routes.get("/api/v1/ruleset", catalog::ruleset);
+            config.routes.get("/api/v1/municipalities", municipalities::search);
+            config.routes.get("/api/v1/municipalities/status", municipalities::status);
+            config.routes.get("/api/v1/municipalities/{ags}", municipalities::show);
         });
     }
 }

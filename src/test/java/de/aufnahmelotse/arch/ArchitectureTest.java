@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void the_engine_facts_catalog_and_services_never_import_javalin() {
         noClasses().that().resideInAnyPackage("..engine..", "..facts..", "..catalog..", "..ruleset..", "..advice..",
-                        "..programs..")
+                        "..programs..", "..municipalities..", "..screening..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..")
                 .check(classes);
     }
@@ -30,6 +30,14 @@ class ArchitectureTest {
     void the_http_package_never_imports_drools() {
         noClasses().that().resideInAPackage("..http..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(classes);
+    }
+
+    @Test
+    void the_directory_is_plain_data_without_rules_or_advice() {
+        noClasses().that().resideInAPackage("..municipalities..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "..advice..",
+                        "..screening..", "..engine..")
                 .check(classes);
     }
 

@@ -1,6 +1,7 @@
 package de.aufnahmelotse.http;
 
 import de.aufnahmelotse.advice.AdviceService;
+import de.aufnahmelotse.municipalities.MunicipalityDirectory;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
 import de.aufnahmelotse.scenarios.Scenarios;
 import io.javalin.Javalin;
@@ -16,9 +17,14 @@ final class TestServer implements AutoCloseable {
     final HttpClient client = HttpClient.newHttpClient();
 
     TestServer(boolean baseline) {
+        this(baseline, null);
+    }
+
+    /** With a municipality directory (prefill, /api/v1/municipalities); {@code directory} may be null. */
+    TestServer(boolean baseline, MunicipalityDirectory directory) {
         RuleSetHolder holder = new RuleSetHolder(Scenarios.ruleSet());
-        app = WebApp.create(new WebApp.Deps(holder, new AdviceService(holder, Scenarios.CLOCK), Path.of("web"),
-                baseline, WebApp.DEFAULT_MAX_BODY_BYTES)).start(0);
+        app = WebApp.create(new WebApp.Deps(holder, new AdviceService(holder, Scenarios.CLOCK, directory),
+                Path.of("web"), baseline, WebApp.DEFAULT_MAX_BODY_BYTES)).start(0);
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {

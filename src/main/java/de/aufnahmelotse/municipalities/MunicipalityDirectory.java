@@ -1,0 +1,178 @@
+package de.aufnahmelotse.municipalities;
+
+import de.aufnahmelotse.facts.Land;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The imported directory, immutable and thread-safe: municipalities by AGS, districts by key, and a folded name index
+ * (sorted by {@link Fold#loose} key) for prefix search that ignores case, umlaut spelling and punctuation.
+ */
+public final class MunicipalityDirectory {
+    public static final String SOURCE = "Destatis Gemeindeverzeichnis (GV-ISys)";
+    public static final int MAX_LIMIT = 100;
+
+    /** Where the data came from and what was read; served by GET /api/v1/municipalities/status. */
+    public record Status(String source, String file, LocalDate referenceDate, String referenceDateFrom,
+                         long rowsRead, int municipalities, int inhabited, long population, int rejectedRows,
+                         List<ImportProblem> rejected, DistrictStatus districts) {
+    }
+
+    public record DistrictStatus(String file, LocalDate referenceDate, String referenceDateFrom, long rowsRead,
+                                 int districts, int rejectedRows, List<ImportProblem> rejected,
+                                 List<String> missingInDistrictFile) {
+    }
+
+    /** Which files to load and how strict to be: more rejected rows than {@code maxRejected} abort the load. */
+    public record Config(Path gemeinden, Path kreise, LocalDate referenceDate, int maxRejected) {
+    }
+
+    private final List<MunicipalityEntry> entries;
+    private final Map<String, MunicipalityEntry> byAgs;
+    private final Map<String, District> districts;
+    private final String[] looseKeys;
+    private final MunicipalityEntry[] byLooseKey;
+    private final Status status;
+
+    MunicipalityDirectory(List<MunicipalityEntry> entries, List<District> districts, Status status) {
+        this.entries = List.copyOf(entries);
+        this.byAgs = new HashMap<>(entries.size() * 2);
+        for (MunicipalityEntry e : entries) {
+            byAgs.put(e.ags(), e);
+        }
+        this.districts = new HashMap<>();
+        for (District d : districts) {
+            this.districts.put(d.ags(), d);
+        }
+        record Keyed(String key, MunicipalityEntry entry) {
+        }
+        Keyed[] keyed = entries.stream().map(e -> new Keyed(Fold.loose(e.name()), e))
+                .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().ags())).toArray(Keyed[]::new);
+        this.looseKeys = Arrays.stream(keyed).map(Keyed::key).toArray(String[]::new);
+        this.byLooseKey = Arrays.stream(keyed).map(Keyed::entry).toArray(MunicipalityEntry[]::new);
+        this.status = status;
+    }
+
+    /**
+     * Reads the files of {@code config}. Throws {@link DirectoryFormatException} for a wrong or damaged file, or when
+     * more rows were rejected than allowed (the message names the first one: file, line, field).
+     */
+    public static MunicipalityDirectory load(Config config) {
+        DirectoryImporter.GemeindenFile g = DirectoryImporter.readGemeinden(config.gemeinden());
+        tooMany(g.rejected(), g.rowsRead(), config.maxRejected(), g.file());
+        ReferenceDate gDate = ReferenceDate.of(config.gemeinden(), config.referenceDate());
+        List<District> districts = List.of();
+        DistrictStatus ds = null;
+        if (config.kreise() != null) {
+            DirectoryImporter.KreiseFile k = DirectoryImporter.readKreise(config.kreise());
+            tooMany(k.rejected(), k.rowsRead(), config.maxRejected(), k.file());
+            districts = k.districts();
+            ReferenceDate kDate = ReferenceDate.of(config.kreise(), null);
+            java.util.Set<String> known = new java.util.HashSet<>();
+            districts.forEach(d -> known.add(d.ags()));
+            List<String> missing = g.municipalities().stream().map(MunicipalityEntry::districtAgs).distinct()
+                    .filter(a -> !known.contains(a)).sorted().toList();
+            ds = new DistrictStatus(k.file(), kDate.date(), kDate.from(), k.rowsRead(), districts.size(),
+                    k.rejected().size(), k.rejected(), missing);
+        }
+        // a district name the municipality file lacks is taken from the district file
+        Map<String, District> byKey = new HashMap<>();
+        districts.forEach(d -> byKey.put(d.ags(), d));
+        List<MunicipalityEntry> entries = new ArrayList<>(g.municipalities().size());
+        for (MunicipalityEntry e : g.municipalities()) {
+            District d = byKey.get(e.districtAgs());
+            entries.add(e.district() == null && d != null ? new MunicipalityEntry(e.ags(), e.name(), e.state(),
+                    e.stateName(), d.name(), e.districtAgs(), e.kind(), e.kindCode(), e.population(), e.areaKm2(),
+                    e.densityPerKm2(), e.degreeOfUrbanisation(), e.postalCode(), e.latitude(), e.longitude()) : e);
+        }
+        int inhabited = (int) entries.stream().filter(MunicipalityEntry::inhabited).count();
+        long population = entries.stream().filter(MunicipalityEntry::inhabited).mapToLong(MunicipalityEntry::population)
+                .sum();
+        Status status = new Status(SOURCE, g.file(), gDate.date(), gDate.from(), g.rowsRead(), entries.size(),
+                inhabited, population, g.rejected().size(), g.rejected(), ds);
+        return new MunicipalityDirectory(entries, districts, status);
+    }
+
+    private static void tooMany(List<ImportProblem> rejected, long rows, int max, String file) {
+        if (rejected.size() > max) {
+            ImportProblem first = rejected.get(0);
+            throw new DirectoryFormatException(first + " (" + rejected.size() + " von/of " + rows
+                    + " Zeilen abgelehnt/rows rejected, erlaubt/allowed " + max + ")", rejected);
+        }
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Every municipality in file order (inhabited and not). */
+    public List<MunicipalityEntry> all() {
+        return entries;
+    }
+
+    public Optional<MunicipalityEntry> byAgs(String ags) {
+        return Optional.ofNullable(ags == null ? null : byAgs.get(ags));
+    }
+
+    public Optional<District> district(String districtAgs) {
+        return Optional.ofNullable(districtAgs == null ? null : districts.get(districtAgs));
+    }
+
+    /**
+     * Municipalities whose name starts with {@code q} (folded), optionally in one Land: exact names first, then
+     * prefixes in the query's own umlaut spelling, then the rest; within each, larger population first, then name
+     * and AGS. A blank {@code q} lists all (of the Land) by name.
+     */
+    public List<MunicipalityEntry> search(String q, Land state, int limit) {
+        int max = Math.max(0, Math.min(limit, MAX_LIMIT));
+        String loose = Fold.loose(q);
+        String strict = Fold.strict(q);
+        List<MunicipalityEntry> hits = new ArrayList<>();
+        int from = lowerBound(loose);
+        for (int i = from; i < looseKeys.length && looseKeys[i].startsWith(loose); i++) {
+            MunicipalityEntry e = byLooseKey[i];
+            if (state == null || e.state() == state) {
+                hits.add(e);
+            }
+        }
+        if (loose.isEmpty()) {
+            hits.sort(Comparator.comparing(MunicipalityEntry::name).thenComparing(MunicipalityEntry::ags));
+        } else {
+            hits.sort(Comparator.comparingInt((MunicipalityEntry e) -> rank(e, strict))
+                    .thenComparing(e -> e.population() == null ? 0 : e.population(), Comparator.reverseOrder())
+                    .thenComparing(MunicipalityEntry::name).thenComparing(MunicipalityEntry::ags));
+        }
+        return hits.size() > max ? List.copyOf(hits.subList(0, max)) : hits;
+    }
+
+    private static int rank(MunicipalityEntry e, String strictQuery) {
+        String name = Fold.strict(e.name());
+        int comma = e.name().indexOf(',');
+        String head = comma < 0 ? name : Fold.strict(e.name().substring(0, comma));
+        if (name.equals(strictQuery) || head.equals(strictQuery)) {
+            return 0;
+        }
+        return name.startsWith(strictQuery) ? 1 : 2;
+    }
+
+    private int lowerBound(String key) {
+        int lo = 0;
+        int hi = looseKeys.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (looseKeys[mid].compareTo(key) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
