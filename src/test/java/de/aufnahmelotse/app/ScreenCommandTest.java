@@ -53,7 +53,8 @@ class ScreenCommandTest {
             assertThat(flensburg.get("population")).isEqualTo("90164");
             assertThat(flensburg.get("sizeClass")).isEqualTo("GROESSERE_MITTELSTADT");
             assertThat(flensburg.get("EU-LEADER")).isEqualTo("NEEDS_INFO");
-            assertThat(flensburg.get("EU-LEADER missing")).isEqualTo("municipality.leaderRegion");
+            assertThat(flensburg.get("EU-LEADER missing")).contains("municipality.leaderRegion")
+                    .contains("project.applicantType");
         }
         assertThat(r.out()).contains("SH").containsPattern("SH\\s+" + headInhabited + "\\s");
         assertThat(r.err()).contains("run 1: " + headInhabited + " municipalities on 2024-05-01");
