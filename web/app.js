@@ -913,6 +913,7 @@ function init() {
   $('scen-keep').addEventListener('click', keepScenarioA);
   $('scen-compare').addEventListener('click', compareScenarios);
   document.querySelectorAll('[data-preset]').forEach((b) => b.addEventListener('click', () => applyPreset(b.getAttribute('data-preset'))));
+  window.addEventListener('hashchange', () => { if (restoreFromHash()) runAdvice(); });
   loadRuleset();
   if (restored) runAdvice({ focus: 'none' });
   document.body.setAttribute('data-ready', 'true');
