@@ -628,10 +628,10 @@ function renderResult(resp, req) {
       el('dt', { text: t('result.version') }), el('dd', { id: 'meta-version', text: resp.rulesetVersion }),
       el('dt', { text: t('result.created') }), el('dd', { text: fmtDate(new Date().toISOString()) }),
       el('dt', { text: t('print.restore') }), el('dd', {}, el('a', { href: url, id: 'restore-link', class: 'restore' }, t('result.link')), el('span', { class: 'print-only url', text: url }))),
+    el('p', { class: 'help no-print', text: t('result.linkHelp') }),
     el('div', { class: 'toolbar no-print' },
       printBtn,
       el('div', { class: 'field inline-field' }, el('label', { for: 'result-asOf', text: t('result.changeAsOf') }), el('div', { class: 'inline' }, asOfInput, recalc))),
-    el('p', { class: 'help no-print', text: t('result.linkHelp') }),
     el('p', { class: 'result-summary', id: 'result-summary', text: t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE }) }),
   ];
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));

@@ -88,6 +88,31 @@ class WebPageTest {
     }
 
     @Test
+    void every_ui_text_field_label_and_value_label_exists_in_german_and_english() throws Exception {
+        openFresh("");
+        Object problems = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/i18n.js'), import('/fields.js'), fetch('/app.js').then(r => r.text())])
+                  .then(([i18n, fields, app]) => {
+                    const p = [];
+                    for (const [a, b] of [['de', 'en'], ['en', 'de']]) {
+                      for (const k of Object.keys(i18n.TEXTS[a])) if (!(k in i18n.TEXTS[b])) p.push(`${k} missing in ${b}`);
+                      for (const f of fields.FIELDS) {
+                        const ft = i18n.FIELD_TEXTS[a][f.path];
+                        if (!ft || !ft[0] || !ft[1]) p.push(`label/help of ${f.path} missing in ${a}`);
+                        if (f.values) for (const v of fields.ENUMS[f.values]) if (!i18n.ENUM_TEXTS[a][f.values]?.[v]) p.push(`${f.values}.${v} missing in ${a}`);
+                      }
+                      for (const v of fields.ENUMS.Land) if (!i18n.ENUM_TEXTS[a].Land[v]) p.push(`Land ${v} missing in ${a}`);
+                    }
+                    for (const m of app.matchAll(/\\bt\\('([\\w.]+[\\w])'/g)) if (!(m[1] in i18n.TEXTS.de)) p.push(`${m[1]} used but not defined`);
+                    for (const k of Object.keys(i18n.TEXTS.de)) if (i18n.TEXTS.de[k] === i18n.TEXTS.en[k] && !/^level\\.|^app\\.|^scen\\.status$/.test(k) && i18n.TEXTS.de[k].length > 3) p.push(`${k} not translated`);
+                    done(p);
+                  }).catch(e => done(['error: ' + e]));
+                """);
+        assertThat((List<?>) problems).isEmpty();
+    }
+
+    @Test
     void search_advice_answering_an_open_question_and_the_print_view() throws Exception {
         openFresh("");
         golzowWithSponsorGroup();
