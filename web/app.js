@@ -629,9 +629,9 @@ function renderResult(resp, req) {
       el('dt', { text: t('result.created') }), el('dd', { text: fmtDate(new Date().toISOString()) }),
       el('dt', { text: t('print.restore') }), el('dd', {}, el('a', { href: url, id: 'restore-link', class: 'restore' }, t('result.link')), el('span', { class: 'print-only url', text: url }))),
     el('p', { class: 'help no-print', text: t('result.linkHelp') }),
-    el('div', { class: 'toolbar no-print' },
-      printBtn,
-      el('div', { class: 'field inline-field' }, el('label', { for: 'result-asOf', text: t('result.changeAsOf') }), el('div', { class: 'inline' }, asOfInput, recalc))),
+    el('div', { class: 'toolbar result-actions no-print' },
+      el('div', { class: 'field inline-field' }, el('label', { for: 'result-asOf', text: t('result.changeAsOf') }), el('div', { class: 'inline' }, asOfInput, recalc)),
+      printBtn),
     el('p', { class: 'result-summary', id: 'result-summary', text: t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE }) }),
   ];
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));
@@ -796,10 +796,11 @@ async function searchMunicipalities() {
   }
   let items = null;
   try { items = res.ok ? await res.json() : null; } catch { items = null; }
+  if (items && !Array.isArray(items) && Array.isArray(items.items)) items = items.items;
   if (!Array.isArray(items)) { status.textContent = t('search.failed'); status.classList.add('warn'); return; }
   status.classList.remove('warn');
   if (!items.length) { status.textContent = t('search.none'); return; }
-  status.textContent = t('search.count', { n: items.length });
+  status.textContent = items.length === 1 ? t('search.countOne') : t('search.count', { n: items.length });
   items.forEach((m, i) => {
     const descId = `search-result-${i}`;
     const parts = [m.district, m.state ? enumLabel('Land', m.state) : null, m.population != null ? t('search.inhabitants', { n: fmtNumber(m.population) }) : null, m.ags ? `AGS ${m.ags}` : null].filter(Boolean);
