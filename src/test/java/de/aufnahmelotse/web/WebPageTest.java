@@ -246,6 +246,36 @@ class WebPageTest {
     }
 
     @Test
+    void the_flow_works_by_keyboard_alone_in_a_sensible_focus_order() {
+        openFresh("");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver);
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.className")).isEqualTo("skip");
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("lang-switch");
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("search-q");
+        // Enter in the search box searches; it does not send the advice form
+        keys.sendKeys("Golz", org.openqa.selenium.Keys.ENTER).perform();
+        browser.visible(By.cssSelector("#search-results button.take"));
+        assertThat(browser.byId("result").isDisplayed()).isFalse();
+        keys.sendKeys(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.classList.contains('take')")).isEqualTo(true);
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("f-municipality-name");
+        assertThat(browser.byId("f-municipality-name").getAttribute("value")).isEqualTo("Golzow");
+        // the next stops follow the visual order of the municipality block
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("f-municipality-ags");
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("f-municipality-state");
+        // Enter in a text field sends the form; focus lands on the result heading
+        browser.byId("f-municipality-population").sendKeys("799", org.openqa.selenium.Keys.ENTER);
+        browser.visible(By.id("result-heading"));
+        browser.wait.until(d -> "result-heading".equals(browser.js("return document.activeElement.id")));
+    }
+
+    @Test
     void without_a_directory_the_page_says_so_and_the_facts_can_be_entered_by_hand() {
         openFresh("");
         server.directoryLoaded.set(false);
