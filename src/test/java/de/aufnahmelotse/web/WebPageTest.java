@@ -188,6 +188,21 @@ class WebPageTest {
         browser.byId("submit").click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Haushalt h1"));
         assertThat(browser.axeViolations()).isEmpty();
+        // reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways except inside the wide tables' own wrappers
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 320,
+                "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Object wide = browser.js("""
+                    const w = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1
+                        && !e.closest('.table-wrap') && e.parentElement.getBoundingClientRect().right <= w + 1)
+                      .slice(0, 10).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+                    """);
+            assertThat(((Number) overflow).intValue()).as("too wide at 320 px: %s", wide).isLessThanOrEqualTo(0);
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 
     @Test
