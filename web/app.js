@@ -397,7 +397,7 @@ async function runAdvice({ focus = 'heading' } = {}) {
   state.lastRequest = req;
   state.lastResponse = res.body;
   writeHash(req);
-  renderResult(res.body, req);
+  renderResult(res.body, req, includeAll);
   $('busy').textContent = t('result.updated', { n: res.body.programs.length });
   if (focus === 'heading') $('result-heading').focus();
   return true;
@@ -606,7 +606,7 @@ function renderAdviceList(items, key, hid) {
       el('strong', { text: r.title }), r.why ? el('p', { text: r.why }) : null, r.source ? el('p', { class: 'basis' }, sourceLink(r.source)) : null))));
 }
 
-function renderResult(resp, req) {
+function renderResult(resp, req, includeAll) {
   const sec = $('result');
   const m = req.municipality || {};
   const url = restoreUrl(req);
@@ -632,7 +632,9 @@ function renderResult(resp, req) {
     el('div', { class: 'toolbar result-actions no-print' },
       el('div', { class: 'field inline-field' }, el('label', { for: 'result-asOf', text: t('result.changeAsOf') }), el('div', { class: 'inline' }, asOfInput, recalc)),
       printBtn),
-    el('p', { class: 'result-summary', id: 'result-summary', text: t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE }) }),
+    el('p', { class: 'result-summary', id: 'result-summary', text: includeAll
+      ? t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
+      : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
   ];
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));
   for (const cat of CATEGORIES) {

@@ -119,6 +119,8 @@ class WebPageTest {
         assertThat(browser.byId("meta-municipality").getText()).contains("Golzow", "12064172");
         assertThat(browser.byId("meta-asof").getText()).isEqualTo("01.05.2024");
         assertThat(browser.js("return document.activeElement.id")).isEqualTo("result-heading");
+        assertThat(browser.byId("result-summary").getText()).startsWith("2 kommen in Frage, 1 mit offenen Fragen.")
+                .contains("ausgeblendet");
 
         WebElement nest = program("DE-NEST");
         assertThat(nest.getText()).contains("NesT – Neustart im Team", "offene Fragen", "480 € × 12 = 5.760 €",
@@ -187,6 +189,7 @@ class WebPageTest {
         browser.byId("include-all").click();
         browser.byId("submit").click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Haushalt h1"));
+        assertThat(browser.byId("result-summary").getText()).matches("\\d kommen in Frage, \\d mit offenen Fragen, \\d kommen nicht in Frage\\.");
         assertThat(browser.axeViolations()).isEmpty();
         // reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways except inside the wide tables' own wrappers
         browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 320,
