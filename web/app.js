@@ -318,13 +318,7 @@ function showFieldErrors(errors) {
     const input = $(id);
     const label = path === 'asOf' ? t('asOf.label') : fieldLabel(path);
     if (input) {
-      input.setAttribute('aria-invalid', 'true');
-      const errP = $(id + '-error');
-      if (errP) { errP.textContent = message; errP.hidden = false; }
-      const d = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
-      if (!d.includes(id + '-error')) d.unshift(id + '-error');
-      input.setAttribute('aria-describedby', d.join(' '));
-      input.closest('.field')?.classList.add('invalid');
+      markInvalid(input, message);
       const details = input.closest('details');
       if (details) details.open = true;
       const link = el('a', { href: '#' + id, text: t('err.field', { label, msg: message }) });
@@ -342,6 +336,18 @@ function showFieldErrors(errors) {
   summary.replaceChildren(el('h2', { text: t('errors.heading') }), el('p', { text: t('errors.intro') }), el('ul', {}, items));
   summary.hidden = false;
   summary.focus();
+}
+
+/** Shows the message in the input's error slot and links it with aria-invalid and aria-describedby. */
+function markInvalid(input, message) {
+  const errId = input.id + '-error';
+  input.setAttribute('aria-invalid', 'true');
+  const errP = $(errId);
+  if (errP) { errP.textContent = message; errP.hidden = false; }
+  const d = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+  if (!d.includes(errId)) d.unshift(errId);
+  input.setAttribute('aria-describedby', d.join(' '));
+  input.closest('.field')?.classList.add('invalid');
 }
 
 function showGeneralError(text) {
@@ -391,7 +397,7 @@ async function runAdvice({ focus = 'heading' } = {}) {
   $('busy').textContent = '';
   if (!res.ok) {
     if (res.body && Array.isArray(res.body.errors) && res.body.errors.length) showFieldErrors(res.body.errors);
-    else { showGeneralError(problemText(res)); $('general-error').focus?.(); }
+    else { showGeneralError(problemText(res)); $('general-error').focus(); }
     return false;
   }
   state.lastRequest = req;
@@ -399,7 +405,11 @@ async function runAdvice({ focus = 'heading' } = {}) {
   writeHash(req);
   renderResult(res.body, req, includeAll);
   $('busy').textContent = t('result.updated', { n: res.body.programs.length });
-  if (focus === 'heading') $('result-heading').focus();
+  const target = focus === 'heading' ? $('result-heading') : focus !== 'none' ? ($(focus) || $('result-heading')) : null;
+  if (target) {
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }
   return true;
 }
 
@@ -552,23 +562,16 @@ function renderQuestion(p, m, i, req) {
     }
     if (value === undefined) { questionError(id, t('err.answer')); return; }
     const target = path || m.field;
-    const formInput = fieldFor(target) ? (def.kind === 'multi' ? $(inputId(target)) : $(inputId(target))) : null;
-    if (formInput) setInput(target, def, value);
+    if (fieldFor(target) && $(inputId(target))) setInput(target, def, value);
     else state.extra[target] = value;
-    await runAdvice();
+    await runAdvice({ focus: `prog-${p.id}` });
   });
   return form;
 }
 
 function questionError(id, message) {
   const input = $(id);
-  const errP = $(id + '-error');
-  errP.textContent = message;
-  errP.hidden = false;
-  input.setAttribute('aria-invalid', 'true');
-  const d = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
-  if (!d.includes(id + '-error')) d.unshift(id + '-error');
-  input.setAttribute('aria-describedby', d.join(' '));
+  markInvalid(input, message);
   (input.tagName === 'FIELDSET' ? input.querySelector('input') : input).focus();
 }
 

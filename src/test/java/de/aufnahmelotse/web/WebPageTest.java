@@ -145,6 +145,7 @@ class WebPageTest {
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("form.question[data-field='sponsorGroup.rentLimitEur']"), 0));
         assertThat(browser.byId("f-sponsorGroup-rentLimitEur").getAttribute("value")).isEqualTo("550");
+        browser.wait.until(d -> "prog-DE-NEST".equals(browser.js("return document.activeElement.id")));
         assertThat(program("DE-NEST").getText()).contains("Angemessenheitsgrenze").doesNotContain("lässt sich ohne Miete und Grenze nicht prüfen");
         Path result = browser.screenshot("result-page");
         assertThat(Files.size(result)).isGreaterThan(50_000);
