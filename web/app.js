@@ -5,7 +5,6 @@ import { ENUMS, FIELDS, fieldFor, inputId } from './fields.js';
 
 const state = {
   lang: 'de',
-  lastRequest: null,
   lastResponse: null,
   scenarioA: null,
   extra: {}, // answers to questions for fields the form has no input for: path → value
@@ -400,7 +399,6 @@ async function runAdvice({ focus = 'heading' } = {}) {
     else { showGeneralError(problemText(res)); $('general-error').focus(); }
     return false;
   }
-  state.lastRequest = req;
   state.lastResponse = res.body;
   writeHash(req);
   renderResult(res.body, req, includeAll);
@@ -542,7 +540,6 @@ function renderQuestion(p, m, i, req) {
   const form = el('form', { class: 'question', 'data-field': m.field, 'data-household': m.householdId || undefined, novalidate: true });
   const field = renderField(def, path || m.field, { id, label });
   field.querySelectorAll('[data-path]').forEach((n) => n.removeAttribute('data-path'));
-  field.querySelectorAll('[data-multi]').forEach((n) => n.setAttribute('data-qmulti', id));
   field.querySelectorAll('[data-multi]').forEach((n) => n.removeAttribute('data-multi'));
   form.append(field, el('button', { type: 'submit', class: 'secondary', text: t('program.answer') }));
   form.addEventListener('submit', async (ev) => {
