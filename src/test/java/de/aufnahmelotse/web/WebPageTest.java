@@ -1,0 +1,338 @@
+package de.aufnahmelotse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The page at / in headless Chromium against the real server: flow, English, errors, scenarios, print, axe. */
+class WebPageTest {
+    private static PageServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.assumeInstalled();
+        server = new PageServer();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void openFresh(String query) {
+        server.directoryLoaded.set(true);
+        browser.open(server.url("/" + query));
+    }
+
+    /** Search "Golz", take Golzow, describe a NesT sponsor group, ask for advice on 1 May 2024. */
+    private static void golzowWithSponsorGroup() {
+        browser.type("search-q", "Golz");
+        browser.byId("search-button").click();
+        WebElement take = browser.visible(By.cssSelector("#search-results button.take"));
+        assertThat(browser.byId("search-results").getText()).contains("Golzow", "Märkisch-Oderland", "799");
+        take.click();
+        assertThat(browser.byId("f-municipality-name").getAttribute("value")).isEqualTo("Golzow");
+        assertThat(browser.byId("f-municipality-ags").getAttribute("value")).isEqualTo("12064172");
+        assertThat(browser.byId("f-municipality-state").getAttribute("value")).isEqualTo("BB");
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("f-municipality-name");
+        browser.select("f-municipality-leaderRegion", "true");
+        browser.byId("details-sponsor").findElement(By.tagName("summary")).click();
+        browser.type("f-sponsorGroup-members", "5");
+        browser.select("f-sponsorGroup-trainingCompleted", "false");
+        browser.select("f-sponsorGroup-housingSecured", "true");
+        browser.type("f-sponsorGroup-monthlyNetColdRentEur", "480");
+        browser.type("f-sponsorGroup-rentCommitmentMonths", "12");
+        browser.type("f-sponsorGroup-mentoringMonths", "12");
+        browser.js("document.getElementById('f-asOf').value = '2024-05-01'");
+        browser.byId("submit").click();
+        browser.visible(By.id("result-heading"));
+    }
+
+    private static WebElement program(String id) {
+        return browser.driver.findElement(By.cssSelector("article[aria-labelledby='prog-" + id + "']"));
+    }
+
+    @Test
+    void the_start_page_is_german_labelled_and_has_no_wcag_a_or_aa_violations() throws Exception {
+        openFresh("");
+        assertThat(browser.js("return document.documentElement.lang")).isEqualTo("de");
+        assertThat(browser.byId("form-heading").getText()).isEqualTo("Ihre Angaben");
+        // every visible input has a label and a help text it is described by
+        List<WebElement> inputs = browser.driver.findElements(By.cssSelector("#advice-form input[data-path], #advice-form select[data-path]"));
+        assertThat(inputs).hasSizeGreaterThan(15);
+        for (WebElement input : inputs) {
+            String id = input.getAttribute("id");
+            assertThat(browser.driver.findElements(By.cssSelector("label[for='" + id + "']"))).as(id).hasSize(1);
+            assertThat(input.getAttribute("aria-describedby")).as(id).contains(id + "-help");
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("script:not([src])"))).isEmpty();
+        assertThat((Boolean) browser.js("return [...document.querySelectorAll('*')].some(e => [...e.attributes].some(a => a.name.startsWith('on')))")).isFalse();
+        Path shot = browser.screenshot("start-page");
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        assertThat(browser.axeViolations()).isEmpty();
+    }
+
+    @Test
+    void every_ui_text_field_label_and_value_label_exists_in_german_and_english() throws Exception {
+        openFresh("");
+        Object problems = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/i18n.js'), import('/fields.js'), fetch('/app.js').then(r => r.text())])
+                  .then(([i18n, fields, app]) => {
+                    const p = [];
+                    for (const [a, b] of [['de', 'en'], ['en', 'de']]) {
+                      for (const k of Object.keys(i18n.TEXTS[a])) if (!(k in i18n.TEXTS[b])) p.push(`${k} missing in ${b}`);
+                      for (const f of fields.FIELDS) {
+                        const ft = i18n.FIELD_TEXTS[a][f.path];
+                        if (!ft || !ft[0] || !ft[1]) p.push(`label/help of ${f.path} missing in ${a}`);
+                        if (f.values) for (const v of fields.ENUMS[f.values]) if (!i18n.ENUM_TEXTS[a][f.values]?.[v]) p.push(`${f.values}.${v} missing in ${a}`);
+                      }
+                      for (const v of fields.ENUMS.Land) if (!i18n.ENUM_TEXTS[a].Land[v]) p.push(`Land ${v} missing in ${a}`);
+                    }
+                    for (const m of app.matchAll(/\\bt\\('([\\w.]+[\\w])'/g)) if (!(m[1] in i18n.TEXTS.de)) p.push(`${m[1]} used but not defined`);
+                    for (const k of Object.keys(i18n.TEXTS.de)) if (i18n.TEXTS.de[k] === i18n.TEXTS.en[k] && !/^level\\.|^app\\.|^scen\\.status$/.test(k) && i18n.TEXTS.de[k].length > 3) p.push(`${k} not translated`);
+                    done(p);
+                  }).catch(e => done(['error: ' + e]));
+                """);
+        assertThat((List<?>) problems).isEmpty();
+    }
+
+    @Test
+    void search_advice_answering_an_open_question_and_the_print_view() throws Exception {
+        openFresh("");
+        golzowWithSponsorGroup();
+        assertThat(browser.byId("meta-municipality").getText()).contains("Golzow", "12064172");
+        assertThat(browser.byId("meta-asof").getText()).isEqualTo("01.05.2024");
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("result-heading");
+        assertThat(browser.byId("result-summary").getText()).startsWith("2 kommen in Frage, 1 mit offenen Fragen.")
+                .contains("ausgeblendet");
+
+        WebElement nest = program("DE-NEST");
+        assertThat(nest.getText()).contains("NesT – Neustart im Team", "offene Fragen", "480 € × 12 = 5.760 €",
+                "Die Mentorengruppe hat 5 Mitglieder; nötig sind mindestens 4.", "§ 23 Abs. 4 AufenthG");
+        assertThat(nest.findElements(By.cssSelector("a.source"))).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"));
+        assertThat(browser.byId("cat-SPONSORSHIP").getText()).isEqualTo("Patenschaft und Unterstützergruppen");
+        assertThat(browser.byId("cat-FUNDING").getText()).isEqualTo("Förderprogramme");
+        assertThat(program("EU-LEADER").getText()).contains("kommt in Frage");
+        // checklist ordered by phase with responsible party and sources
+        List<WebElement> phases = browser.driver.findElements(By.cssSelector(".checklist h4"));
+        assertThat(phases).extracting(WebElement::getText).startsWith("Vorbereitung");
+        assertThat(browser.driver.findElement(By.cssSelector(".checklist")).getText()).contains("Zuständig",
+                "Unterstützergruppe", "zu prüfen");
+
+        // the open question for the local rent limit, answered right there
+        WebElement question = nest.findElement(By.cssSelector("form.question[data-field='sponsorGroup.rentLimitEur']"));
+        assertThat(question.getText()).contains("Angemessenheitsgrenze");
+        WebElement answer = question.findElement(By.cssSelector("input"));
+        answer.sendKeys("550");
+        question.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("form.question[data-field='sponsorGroup.rentLimitEur']"), 0));
+        assertThat(browser.byId("f-sponsorGroup-rentLimitEur").getAttribute("value")).isEqualTo("550");
+        browser.wait.until(d -> "prog-DE-NEST".equals(browser.js("return document.activeElement.id")));
+        assertThat(program("DE-NEST").getText()).contains("Angemessenheitsgrenze").doesNotContain("lässt sich ohne Miete und Grenze nicht prüfen");
+        Path result = browser.screenshot("result-page");
+        assertThat(Files.size(result)).isGreaterThan(50_000);
+
+        // print view: no form, no scenarios; municipality, date, rule-set version, programs, checklist, restore link
+        String version = browser.byId("meta-version").getText();
+        assertThat(version).hasSize(12);
+        browser.emulateMedia("print");
+        try {
+            assertThat(browser.byId("advice-form").isDisplayed()).isFalse();
+            assertThat(browser.byId("scenarios").isDisplayed()).isFalse();
+            assertThat(browser.byId("lang-switch").isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.cssSelector(".print-title")).isDisplayed()).isTrue();
+            WebElement meta = browser.byId("result-meta");
+            assertThat(meta.getText()).contains("Golzow", "01.05.2024", version, "#r=");
+            assertThat(browser.driver.findElement(By.cssSelector(".checklist")).isDisplayed()).isTrue();
+            assertThat(program("DE-RESETTLEMENT").isDisplayed()).isTrue();
+            browser.screenshot("print-view");
+        } finally {
+            browser.emulateMedia("");
+        }
+
+        // the restore link brings back the same inputs and the same result
+        String link = browser.byId("restore-link").getAttribute("href");
+        browser.driver.get("about:blank");
+        browser.driver.get(link);
+        browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        browser.visible(By.id("result-heading"));
+        assertThat(browser.byId("f-municipality-name").getAttribute("value")).isEqualTo("Golzow");
+        assertThat(browser.byId("f-sponsorGroup-rentLimitEur").getAttribute("value")).isEqualTo("550");
+        assertThat(browser.byId("f-asOf").getAttribute("value")).isEqualTo("2024-05-01");
+        assertThat(browser.byId("meta-version").getText()).isEqualTo(version);
+    }
+
+    @Test
+    void the_result_page_has_no_wcag_a_or_aa_violations() throws Exception {
+        openFresh("");
+        golzowWithSponsorGroup();
+        browser.byId("details-households").findElement(By.tagName("summary")).click();
+        browser.byId("add-household").click();
+        browser.type("f-households-0-size", "5");
+        browser.byId("include-all").click();
+        browser.byId("submit").click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Haushalt h1"));
+        assertThat(browser.byId("result-summary").getText()).matches("\\d kommen in Frage, \\d mit offenen Fragen, \\d kommen nicht in Frage\\.");
+        assertThat(browser.axeViolations()).isEmpty();
+        // reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways except inside the wide tables' own wrappers
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 320,
+                "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Object wide = browser.js("""
+                    const w = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1
+                        && !e.closest('.table-wrap') && e.parentElement.getBoundingClientRect().right <= w + 1)
+                      .slice(0, 10).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+                    """);
+            assertThat(((Number) overflow).intValue()).as("too wide at 320 px: %s", wide).isLessThanOrEqualTo(0);
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
+    void the_page_in_english_after_the_language_switch() throws Exception {
+        openFresh("");
+        golzowWithSponsorGroup();
+        browser.byId("lang-switch").click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "NesT – New Start in a Team"));
+        assertThat(browser.js("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(browser.byId("form-heading").getText()).isEqualTo("Your details");
+        assertThat(browser.byId("lang-switch").getText()).isEqualTo("Deutsch");
+        assertThat(browser.byId("lang-switch").getAttribute("lang")).isEqualTo("de");
+        assertThat(browser.driver.findElement(By.cssSelector("label[for='f-municipality-population']")).getText()).isEqualTo("Population");
+        // inputs survive the switch
+        assertThat(browser.byId("f-municipality-name").getAttribute("value")).isEqualTo("Golzow");
+        assertThat(browser.byId("f-sponsorGroup-members").getAttribute("value")).isEqualTo("5");
+        WebElement nest = program("DE-NEST");
+        assertThat(nest.getText()).contains("open questions", "€480 × 12 = €5,760");
+        assertThat(browser.byId("meta-asof").getText()).isEqualTo("01/05/2024");
+        assertThat(browser.byId("result").getText()).doesNotContain("kommt in Frage", "Begründung", "Zuständig");
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("result-page-en");
+    }
+
+    @Test
+    void bad_input_is_named_next_to_its_field_in_plain_german_and_linked_from_the_summary() throws Exception {
+        openFresh("");
+        browser.type("f-municipality-population", "-3");
+        browser.type("f-municipality-ags", "1234");
+        browser.byId("submit").click();
+        WebElement summary = browser.visible(By.id("error-summary"));
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("error-summary");
+        assertThat(summary.getText()).contains("Bitte prüfen Sie Ihre Angaben",
+                "Einwohnerzahl", "Bitte eine Zahl von 0 bis 100.000.000 eingeben.",
+                "Der Gemeindeschlüssel hat genau 8 Ziffern").doesNotContain("{", "Exception", "minimum");
+        WebElement population = browser.byId("f-municipality-population");
+        assertThat(population.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(population.getAttribute("aria-describedby")).contains("f-municipality-population-error");
+        assertThat(browser.byId("f-municipality-population-error").getText()).isEqualTo("Bitte eine Zahl von 0 bis 100.000.000 eingeben.");
+        summary.findElement(By.cssSelector("a[href='#f-municipality-ags']")).click();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("f-municipality-ags");
+        assertThat(browser.axeViolations()).isEmpty();
+
+        // a typing error is caught before the request
+        browser.type("f-municipality-population", "viele");
+        browser.type("f-municipality-ags", "12064172");
+        browser.byId("submit").click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), "Bitte eine ganze Zahl eingeben."));
+        assertThat(browser.byId("f-municipality-ags").getAttribute("aria-invalid")).isNull();
+        // corrected, the advice comes and the errors are gone
+        browser.type("f-municipality-population", "1.200");
+        browser.byId("submit").click();
+        browser.visible(By.id("result-heading"));
+        assertThat(browser.byId("error-summary").isDisplayed()).isFalse();
+        assertThat(browser.byId("f-municipality-population").getAttribute("aria-invalid")).isNull();
+    }
+
+    @Test
+    void the_flow_works_by_keyboard_alone_in_a_sensible_focus_order() {
+        openFresh("");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver);
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.className")).isEqualTo("skip");
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("lang-switch");
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("search-q");
+        // Enter in the search box searches; it does not send the advice form
+        keys.sendKeys("Golz", org.openqa.selenium.Keys.ENTER).perform();
+        browser.visible(By.cssSelector("#search-results button.take"));
+        assertThat(browser.byId("result").isDisplayed()).isFalse();
+        keys.sendKeys(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.classList.contains('take')")).isEqualTo(true);
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("f-municipality-name");
+        assertThat(browser.byId("f-municipality-name").getAttribute("value")).isEqualTo("Golzow");
+        // the next stops follow the visual order of the municipality block
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("f-municipality-ags");
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("f-municipality-state");
+        // Enter in a text field sends the form; focus lands on the result heading
+        browser.byId("f-municipality-population").sendKeys("799", org.openqa.selenium.Keys.ENTER);
+        browser.visible(By.id("result-heading"));
+        browser.wait.until(d -> "result-heading".equals(browser.js("return document.activeElement.id")));
+    }
+
+    @Test
+    void without_a_directory_the_page_says_so_and_the_facts_can_be_entered_by_hand() {
+        openFresh("");
+        server.directoryLoaded.set(false);
+        browser.type("search-q", "Golzow");
+        browser.byId("search-button").click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "nicht geladen"));
+        assertThat(browser.byId("search-status").getText()).contains("von Hand");
+        browser.type("f-municipality-name", "Golzow");
+        browser.select("f-municipality-state", "BB");
+        browser.js("document.getElementById('f-asOf').value = '2024-05-01'");
+        browser.byId("submit").click();
+        browser.visible(By.id("result-heading"));
+        assertThat(browser.byId("meta-municipality").getText()).contains("Golzow", "Brandenburg");
+    }
+
+    @Test
+    void a_scenario_shows_side_by_side_what_completing_the_training_changes() throws Exception {
+        openFresh("");
+        golzowWithSponsorGroup();
+        browser.type("f-sponsorGroup-rentLimitEur", "550");
+        browser.byId("scen-keep").click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scen-status"), "Szenario A festgehalten"));
+        browser.driver.findElement(By.cssSelector("[data-preset='training']")).click();
+        WebElement table = browser.visible(By.id("scen-table"));
+        assertThat(browser.byId("scen-inputs").getText()).contains("Schulung abgeschlossen?", "nein", "ja");
+        WebElement nest = table.findElement(By.cssSelector("tr[data-program='DE-NEST']"));
+        assertThat(nest.getAttribute("class")).contains("changed");
+        assertThat(nest.getText()).contains("offene Fragen", "kommt in Frage");
+        WebElement leader = table.findElement(By.cssSelector("tr[data-program='EU-LEADER']"));
+        assertThat(leader.getAttribute("class")).doesNotContain("changed");
+
+        // "10 instead of 5 places": the pledge doubles and the input change is listed
+        browser.type("f-municipality-admissionPledge-places", "5");
+        browser.byId("scen-keep").click();
+        browser.driver.findElement(By.cssSelector("[data-preset='places']")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("scen-inputs"), "Zugesagte Aufnahmeplätze"));
+        assertThat(browser.byId("scen-inputs").getText()).contains("5", "10");
+        assertThat(browser.byId("f-municipality-admissionPledge-places").getAttribute("value")).isEqualTo("10");
+        browser.screenshot("scenario-compare");
+    }
+}
