@@ -43,7 +43,7 @@ class WebPageTest {
     private static void golzowWithSponsorGroup() {
         browser.type("search-q", "Golz");
         browser.byId("search-button").click();
-        WebElement take = browser.visible(By.cssSelector("#search-results button.take"));
+        WebElement take = browser.visible(By.cssSelector("#search-results button.take[data-ags='12064172']"));
         assertThat(browser.byId("search-results").getText()).contains("Golzow", "Märkisch-Oderland", "799");
         take.click();
         assertThat(browser.byId("f-municipality-name").getAttribute("value")).isEqualTo("Golzow");
@@ -276,7 +276,7 @@ class WebPageTest {
         assertThat(browser.js("return document.activeElement.id")).isEqualTo("search-q");
         // Enter in the search box searches; it does not send the advice form
         keys.sendKeys("Golz", org.openqa.selenium.Keys.ENTER).perform();
-        browser.visible(By.cssSelector("#search-results button.take"));
+        browser.visible(By.cssSelector("#search-results button.take[data-ags='12064172']"));
         assertThat(browser.byId("result").isDisplayed()).isFalse();
         keys.sendKeys(org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB).perform();
         assertThat(browser.js("return document.activeElement.classList.contains('take')")).isEqualTo(true);
