@@ -58,6 +58,7 @@ public final class AdviceService {
 
     private final Supplier<RuleSet> ruleSet;
     private final Clock clock;
+    private final EvaluationObserver observer;
 
     /** Options of one call: language, whether to include NOT_ELIGIBLE programs, whether to list fired rules. */
     public record Options(String language, boolean includeAll, boolean trace) {
@@ -67,8 +68,14 @@ public final class AdviceService {
     }
 
     public AdviceService(Supplier<RuleSet> ruleSet, Clock clock) {
+        this(ruleSet, clock, EvaluationObserver.NONE);
+    }
+
+    /** With an observer that is told the rules fired and the time of every evaluation (metrics). */
+    public AdviceService(Supplier<RuleSet> ruleSet, Clock clock, EvaluationObserver observer) {
         this.ruleSet = ruleSet;
         this.clock = clock;
+        this.observer = observer == null ? EvaluationObserver.NONE : observer;
     }
 
     public RuleSet ruleSet() {
@@ -98,6 +105,7 @@ public final class AdviceService {
             facts.add(request.project());
         }
         Evaluation evaluation = rules.engine().evaluate(facts);
+        observer.evaluated(evaluation.firedRules().size(), evaluation.evaluationMicros());
         return toResponse(rules, asOf, evaluation, new Texts(rules.catalog().common(), options.language()), options);
     }
 
