@@ -2,6 +2,7 @@ package de.aufnahmelotse.advice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,6 +68,10 @@ public final class AdviceRequestParser {
         JsonNode node;
         try {
             node = mapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidRequestException(422, german ? "Der Anfragetext ist zu tief verschachtelt."
+                    : "The request body is nested too deeply.", List.of(new FieldError("", (german
+                    ? "höchstens " + MAX_NESTING_DEPTH + " Ebenen" : "at most " + MAX_NESTING_DEPTH + " levels"))));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : (german ? " (Zeile " : " (line ") + loc.getLineNr()
