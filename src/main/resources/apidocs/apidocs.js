@@ -1,5 +1,5 @@
 // Renders /openapi.json as a readable page: operations with parameters and responses, then every schema with its
-// properties. Builds DOM nodes only (no innerHTML), so texts from the document are never interpreted as markup.
+// properties. Builds DOM nodes only (never HTML strings), so texts from the document are never interpreted as markup.
 (function () {
   'use strict';
 
