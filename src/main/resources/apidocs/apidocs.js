@@ -13,6 +13,18 @@
     return node;
   }
 
+  // The document's descriptions use a little Markdown: `code`, **strong**, *emphasis*. Rendered as nodes, not HTML.
+  function md(text) {
+    var span = el('span', { 'class': 'desc' });
+    (text || '').split(/(`[^`]+`|\*\*[^*]+\*\*|\*[^*]+\*)/).forEach(function (part) {
+      if (/^`[^`]+`$/.test(part)) { span.appendChild(el('code', {}, [part.slice(1, -1)])); }
+      else if (/^\*\*[^*]+\*\*$/.test(part)) { span.appendChild(el('strong', {}, [part.slice(2, -2)])); }
+      else if (/^\*[^*]+\*$/.test(part)) { span.appendChild(el('em', {}, [part.slice(1, -1)])); }
+      else if (part) { span.appendChild(document.createTextNode(part)); }
+    });
+    return span;
+  }
+
   function refName(ref) { return ref.substring(ref.lastIndexOf('/') + 1); }
 
   function resolve(doc, ref) {
@@ -46,14 +58,14 @@
     var section = el('section', { 'class': 'operation', id: 'op-' + (op.operationId || method + path) }, [
       el('h3', {}, [el('span', { 'class': 'method ' + method }, [method.toUpperCase()]), path]),
       el('p', {}, [el('strong', {}, [op.summary || ''])]),
-      op.description ? el('p', { 'class': 'desc' }, [op.description]) : null
+      op.description ? el('p', {}, [md(op.description)]) : null
     ]);
     var params = (op.parameters || []).map(function (p) { return p.$ref ? resolve(doc, p.$ref) : p; });
     if (params.length) {
       var rows = params.map(function (p) {
         return el('tr', {}, [el('td', { 'class': 'mono' }, [p.name]), el('td', {}, [p['in']]),
           el('td', {}, [p.required ? 'yes' : 'no']), el('td', {}, [typeOf(p.schema)]),
-          el('td', { 'class': 'desc' }, [p.description || ''])]);
+          el('td', {}, [md(p.description)])]);
       });
       section.appendChild(el('table', {}, [el('caption', {}, ['Parameters']),
         el('tr', {}, ['name', 'in', 'required', 'type', 'description'].map(function (h) { return el('th', { scope: 'col' }, [h]); }))
@@ -77,7 +89,7 @@
       var cell = el('td');
       types.forEach(function (t) { cell.appendChild(el('div', {}, [t + ': ', typeOf(r.content[t].schema)])); });
       Object.keys(r.headers || {}).forEach(function (h) { cell.appendChild(el('div', {}, ['header ' + h])); });
-      return el('tr', {}, [el('td', { 'class': 'mono' }, [code]), el('td', { 'class': 'desc' }, [r.description || '']), cell]);
+      return el('tr', {}, [el('td', { 'class': 'mono' }, [code]), el('td', {}, [md(r.description)]), cell]);
     });
     section.appendChild(el('table', {}, [el('caption', {}, ['Responses']),
       el('tr', {}, ['status', 'meaning', 'body'].map(function (h) { return el('th', { scope: 'col' }, [h]); }))
@@ -87,13 +99,13 @@
 
   function schemaSection(name, schema) {
     var section = el('section', { id: 'schema-' + name }, [el('h3', {}, [name]),
-      schema.description ? el('p', { 'class': 'desc' }, [schema.description]) : null]);
+      schema.description ? el('p', {}, [md(schema.description)]) : null]);
     if (schema.properties) {
       var required = schema.required || [];
       var rows = Object.keys(schema.properties).map(function (p) {
         var s = schema.properties[p];
         return el('tr', {}, [el('td', { 'class': 'mono' }, [p]), el('td', {}, [required.indexOf(p) >= 0 ? 'always' : 'optional']),
-          el('td', {}, [typeOf(s)]), el('td', { 'class': 'desc' }, [s.description || ''])]);
+          el('td', {}, [typeOf(s)]), el('td', {}, [md(s.description)])]);
       });
       section.appendChild(el('table', {}, [
         el('tr', {}, ['field', 'presence', 'type', 'description'].map(function (h) { return el('th', { scope: 'col' }, [h]); }))
@@ -109,7 +121,7 @@
     main.textContent = '';
     document.getElementById('title').textContent = doc.info.title + ' (v' + doc.info.version + ', OpenAPI ' + doc.openapi + ')';
     main.appendChild(el('p', { 'class': 'desc' }, [doc.info.summary || '']));
-    main.appendChild(el('div', { 'class': 'desc' }, [doc.info.description || '']));
+    main.appendChild(el('div', {}, [md(doc.info.description)]));
     var nav = el('ul');
     main.appendChild(el('nav', { 'aria-label': 'Operations' }, [el('h2', {}, ['Operations']), nav]));
     var ops = el('div');
