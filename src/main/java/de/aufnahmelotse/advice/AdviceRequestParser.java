@@ -2,6 +2,7 @@ package de.aufnahmelotse.advice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,6 +68,10 @@ public final class AdviceRequestParser {
         JsonNode node;
         try {
             node = mapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidRequestException(422, german ? "Der Anfragetext ist zu tief verschachtelt."
+                    : "The request body is nested too deeply.", List.of(new FieldError("", (german
+                    ? "höchstens " + MAX_NESTING_DEPTH + " Ebenen" : "at most " + MAX_NESTING_DEPTH + " levels"))));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : (german ? " (Zeile " : " (line ") + loc.getLineNr()
@@ -85,6 +90,11 @@ public final class AdviceRequestParser {
                     : "A JSON object is expected.", List.of(new FieldError("", german ? "kein Objekt" : "not an object")));
         }
         List<FieldError> errors = new ArrayList<>();
+        nonFiniteNumbers(node, "", german, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(422, german ? "Die Anfrage enthält ungültige Angaben."
+                    : "The request contains invalid values.", errors);
+        }
         Locale locale = german ? Locale.GERMAN : Locale.ENGLISH;
         Set<ValidationMessage> messages = schema.validate(node, ctx -> ctx.getExecutionConfig().setLocale(locale));
         for (ValidationMessage m : messages) {
@@ -110,6 +120,21 @@ public final class AdviceRequestParser {
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(422, german ? "Die Anfrage enthält ungültige Angaben."
                     : "The request contains invalid values.", List.of(new FieldError("", e.getOriginalMessage())));
+        }
+    }
+
+    /** A number beyond double range (1e400) would reach the validators as Infinity: name it instead. */
+    private static void nonFiniteNumbers(JsonNode node, String path, boolean german, List<FieldError> errors) {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            errors.add(new FieldError(path, german ? "Zahl außerhalb des darstellbaren Bereichs"
+                    : "number out of range"));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> nonFiniteNumbers(e.getValue(),
+                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(), german, errors));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                nonFiniteNumbers(node.get(i), path + "[" + i + "]", german, errors);
+            }
         }
     }
 

@@ -64,6 +64,7 @@ public final class AdviceService {
     private final Clock clock;
     /** The municipality directory for prefill; null when none is loaded. */
     private final MunicipalityDirectory directory;
+    private final EvaluationObserver observer;
 
     /** Options of one call: language, whether to include NOT_ELIGIBLE programs, whether to list fired rules. */
     public record Options(String language, boolean includeAll, boolean trace) {
@@ -73,14 +74,25 @@ public final class AdviceService {
     }
 
     public AdviceService(Supplier<RuleSet> ruleSet, Clock clock) {
-        this(ruleSet, clock, null);
+        this(ruleSet, clock, null, EvaluationObserver.NONE);
     }
 
     /** With a directory, a request's {@code municipality.ags} is completed from it before evaluation. */
     public AdviceService(Supplier<RuleSet> ruleSet, Clock clock, MunicipalityDirectory directory) {
+        this(ruleSet, clock, directory, EvaluationObserver.NONE);
+    }
+
+    /** With an observer that is told the rules fired and the time of every evaluation (metrics). */
+    public AdviceService(Supplier<RuleSet> ruleSet, Clock clock, EvaluationObserver observer) {
+        this(ruleSet, clock, null, observer);
+    }
+
+    public AdviceService(Supplier<RuleSet> ruleSet, Clock clock, MunicipalityDirectory directory,
+                         EvaluationObserver observer) {
         this.ruleSet = ruleSet;
         this.clock = clock;
         this.directory = directory;
+        this.observer = observer == null ? EvaluationObserver.NONE : observer;
     }
 
     public Optional<MunicipalityDirectory> directory() {
@@ -104,7 +116,7 @@ public final class AdviceService {
         RuleSet rules = ruleSet.get();
         LocalDate asOf = request.asOf() != null ? request.asOf() : today();
         PrefillResult prefill = prefill(request);
-        Evaluation evaluation = rules.engine().evaluate(facts(rules, asOf, request));
+        Evaluation evaluation = evaluate(rules, asOf, request);
         AdviceResponse r = toResponse(rules, asOf, evaluation, new Texts(rules.catalog().common(),
                 options.language()), options);
         return prefill == null ? r : new AdviceResponse(r.rulesetVersion(), r.asOf(), r.language(), r.programs(),
@@ -119,7 +131,7 @@ public final class AdviceService {
         RuleSet rules = ruleSet.get();
         LocalDate asOf = request.asOf() != null ? request.asOf() : today();
         PrefillResult prefill = prefill(request);
-        Evaluation ev = rules.engine().evaluate(facts(rules, asOf, request));
+        Evaluation ev = evaluate(rules, asOf, request);
         Map<String, ProgramStatus> statuses = new LinkedHashMap<>();
         for (ProgramEntry p : rules.catalog().programs()) {
             statuses.put(p.id(), ProgramStatus.NEEDS_INFO);
@@ -144,6 +156,12 @@ public final class AdviceService {
             }
         }
         return new Screening(asOf, statuses, missing, derived, prefill);
+    }
+
+    private Evaluation evaluate(RuleSet rules, LocalDate asOf, AdviceRequest request) {
+        Evaluation evaluation = rules.engine().evaluate(facts(rules, asOf, request));
+        observer.evaluated(evaluation.firedRules().size(), evaluation.evaluationMicros());
+        return evaluation;
     }
 
     /** Completes the request's municipality from the directory; null when there is nothing to look up. */

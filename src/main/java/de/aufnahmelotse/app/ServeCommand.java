@@ -4,9 +4,11 @@ import de.aufnahmelotse.advice.AdviceService;
 import de.aufnahmelotse.engine.RuleCompilationException;
 import de.aufnahmelotse.http.WebApp;
 import de.aufnahmelotse.municipalities.MunicipalityDirectory;
+import de.aufnahmelotse.ops.Metrics;
 import de.aufnahmelotse.ruleset.RuleSet;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
 import de.aufnahmelotse.ruleset.RuleSetLoader;
+import de.aufnahmelotse.ruleset.RuleSetReloader;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,6 +40,42 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bench-baseline", description = "Also serve POST /api/v1/advice/baseline (benchmarks only).")
     boolean baseline;
 
+    // ---- operations (issue 7): reload, limits, CORS; the admin token comes from the environment only ----
+    @Option(names = "--watch-rules", negatable = true, defaultValue = "${env:WATCH_RULES:-true}", fallbackValue = "true",
+            description = "Reload the rules when a file under the rules directory changes (default: env WATCH_RULES, "
+                    + "else true).")
+    boolean watchRules;
+
+    @Option(names = "--rate-limit", defaultValue = "${env:RATE_LIMIT_PER_MINUTE:-0}",
+            description = "Requests per minute per client on /api/ before 429 (default: env RATE_LIMIT_PER_MINUTE, "
+                    + "else 0 = off).")
+    int rateLimitPerMinute;
+
+    @Option(names = "--cors-origins", split = ",", defaultValue = "${env:CORS_ORIGINS:-}",
+            description = "Comma-separated origins allowed to call /api/ from a browser, e.g. https://portal.example "
+                    + "(default: env CORS_ORIGINS, else none).")
+    java.util.List<String> corsOrigins;
+
+    /** Wires metrics, the reloader (file watch) and the limits; ADMIN_TOKEN from the environment enables reload. */
+    private WebApp.Ops operations(RuleSetHolder holder, Path rulesDir, Clock clock, Metrics metrics) {
+        RuleSetReloader reloader = new RuleSetReloader(rulesDir, clock, holder);
+        reloader.addListener(metrics);
+        if (watchRules) {
+            try {
+                reloader.watch(java.time.Duration.ofMillis(500));
+            } catch (java.io.IOException e) {
+                LOG.warn("cannot watch {}: {}; reload only through POST /api/v1/admin/reload", rulesDir, e.toString());
+            }
+        }
+        String token = System.getenv("ADMIN_TOKEN");
+        java.util.List<String> origins = corsOrigins == null ? java.util.List.of()
+                : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
+        LOG.info("operations: watch rules {}, admin reload {}, rate limit {}, CORS origins {}", watchRules,
+                token == null || token.isEmpty() ? "off (no ADMIN_TOKEN)" : "on",
+                rateLimitPerMinute > 0 ? rateLimitPerMinute + "/min per client" : "off", origins);
+        return new WebApp.Ops(metrics, reloader, token, Math.max(0, rateLimitPerMinute), origins);
+    }
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -64,8 +102,10 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         RuleSetHolder holder = new RuleSetHolder(ruleSet);
-        AdviceService advice = new AdviceService(holder, clock, municipalities);
-        Javalin app = WebApp.create(new WebApp.Deps(holder, advice, webDir, baseline, WebApp.DEFAULT_MAX_BODY_BYTES));
+        Metrics metrics = new Metrics();
+        AdviceService advice = new AdviceService(holder, clock, municipalities, metrics);
+        Javalin app = WebApp.create(new WebApp.Deps(holder, advice, webDir, baseline, WebApp.DEFAULT_MAX_BODY_BYTES),
+                operations(holder, rulesDir, clock, metrics));
         app.start(Env.port(port));
         LOG.info("rules {} ({} programs, {} rules) from {}; web {}; ready on port {} after {} ms", ruleSet.version(),
                 ruleSet.catalog().programs().size(), ruleSet.rules().size(), rulesDir, webDir, app.port(),

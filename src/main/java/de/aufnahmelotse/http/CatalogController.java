@@ -9,6 +9,7 @@ import de.aufnahmelotse.facts.Land;
 import de.aufnahmelotse.programs.ProgramsService;
 import de.aufnahmelotse.ruleset.RuleSet;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
+import de.aufnahmelotse.ruleset.RuleSetReloader;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,11 +24,13 @@ final class CatalogController {
     private final ProgramsService programs;
     private final RuleSetHolder rules;
     private final AdviceService advice;
+    private final RuleSetReloader reloader;
 
-    CatalogController(ProgramsService programs, RuleSetHolder rules, AdviceService advice) {
+    CatalogController(ProgramsService programs, RuleSetHolder rules, AdviceService advice, RuleSetReloader reloader) {
         this.programs = programs;
         this.rules = rules;
         this.advice = advice;
+        this.reloader = reloader;
     }
 
     void list(Context ctx) {
@@ -68,7 +71,10 @@ final class CatalogController {
             m.put("programId", x.meta("programId"));
             return m;
         }).toList());
-        body.put("errors", List.of());
+        body.put("errors", reloader == null ? List.of() : Operations.problems(reloader.errors()));
+        RuleSetReloader.Result last = reloader == null ? null : reloader.last();
+        body.put("lastReload", last == null ? null : Operations.reloadView(last));
+        body.put("watching", reloader != null && reloader.watching());
         ctx.json(body);
     }
 

@@ -79,6 +79,8 @@ public final class ErrorMapping {
     private static String slug(int status) {
         return switch (status) {
             case 400 -> "malformed-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 413 -> "body-too-large";
@@ -99,9 +101,12 @@ public final class ErrorMapping {
         boolean de = german(ctx);
         return switch (status) {
             case 400 -> de ? "Ungültige Anfrage" : "Malformed request";
+            case 401 -> de ? "Nicht angemeldet" : "Unauthorized";
+            case 403 -> de ? "Nicht erlaubt" : "Forbidden";
             case 404 -> de ? "Nicht gefunden" : "Not found";
             case 405 -> de ? "Methode nicht erlaubt" : "Method not allowed";
             case 413 -> de ? "Anfrage zu groß" : "Request too large";
+            case 415 -> de ? "Medientyp nicht unterstützt" : "Unsupported media type";
             case 422 -> de ? "Ungültige Angaben" : "Invalid values";
             case 429 -> de ? "Zu viele Anfragen" : "Too many requests";
             case 503 -> de ? "Dienst nicht bereit" : "Service not ready";

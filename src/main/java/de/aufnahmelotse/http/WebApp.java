@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.aufnahmelotse.advice.AdviceRequestParser;
 import de.aufnahmelotse.advice.AdviceService;
+import de.aufnahmelotse.ops.Metrics;
 import de.aufnahmelotse.programs.ProgramsService;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
 import de.aufnahmelotse.screening.BatchRunner;
+import de.aufnahmelotse.ruleset.RuleSetReloader;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.List;
 
 /** Builds the Javalin app from its dependencies and returns it unstarted. Nothing global. */
 public final class WebApp {
@@ -26,6 +29,24 @@ public final class WebApp {
 
     /** What the app needs. {@code webDir} may be null (API only); {@code baseline} enables the benchmark route. */
     public record Deps(RuleSetHolder rules, AdviceService advice, Path webDir, boolean baseline, long maxBodyBytes) {
+    }
+
+    /**
+     * Operations (issue 7). {@code metrics} receives every request; {@code reloader} (nullable) backs the admin reload
+     * and the errors in /api/v1/ruleset; {@code adminToken} null or empty switches the admin reload off (403);
+     * {@code rateLimitPerMinute} 0 switches the rate limit off; {@code corsOrigins} empty allows no cross origin.
+     */
+    public record Ops(Metrics metrics, RuleSetReloader reloader, String adminToken, int rateLimitPerMinute,
+                      List<String> corsOrigins) {
+        public Ops {
+            metrics = metrics == null ? new Metrics() : metrics;
+            corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+        }
+
+        /** For local use and tests: fresh metrics, no reloader, no admin token, no rate limit, no CORS. */
+        public static Ops defaults() {
+            return new Ops(null, null, null, 0, List.of());
+        }
     }
 
     public static ObjectMapper objectMapper() {
@@ -42,13 +63,18 @@ public final class WebApp {
             });
 
     public static Javalin create(Deps deps) {
+        return create(deps, Ops.defaults());
+    }
+
+    public static Javalin create(Deps deps, Ops ops) {
         ObjectMapper mapper = objectMapper();
+        Operations operations = new Operations(ops, mapper);
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper));
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
                 mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.maxBodyBytes());
         CatalogController catalog = new CatalogController(new ProgramsService(deps.rules()), deps.rules(),
-                deps.advice());
+                deps.advice(), ops.reloader());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -58,9 +84,11 @@ public final class WebApp {
                     sf.hostedPath = "/";
                     sf.directory = deps.webDir().toAbsolutePath().toString();
                     sf.location = Location.EXTERNAL;
+                    sf.headers = Operations.SECURITY_HEADERS;
                 });
             }
             ErrorMapping.register(config);
+            operations.install(config);
             config.routes.get("/health", catalog::health);
             config.routes.get("/ready", catalog::ready);
             config.routes.post("/api/v1/advice", advice::advise);

@@ -21,14 +21,14 @@ class ArchitectureTest {
     @Test
     void the_engine_facts_catalog_and_services_never_import_javalin() {
         noClasses().that().resideInAnyPackage("..engine..", "..facts..", "..catalog..", "..ruleset..", "..advice..",
-                        "..programs..", "..municipalities..", "..screening..")
+                        "..programs..", "..municipalities..", "..screening..", "..ops..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..")
                 .check(classes);
     }
 
     @Test
-    void the_http_package_never_imports_drools() {
-        noClasses().that().resideInAPackage("..http..")
+    void the_http_and_ops_packages_never_import_drools() {
+        noClasses().that().resideInAnyPackage("..http..", "..ops..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
                 .check(classes);
     }

@@ -22,9 +22,25 @@ final class TestServer implements AutoCloseable {
 
     /** With a municipality directory (prefill, /api/v1/municipalities); {@code directory} may be null. */
     TestServer(boolean baseline, MunicipalityDirectory directory) {
-        RuleSetHolder holder = new RuleSetHolder(Scenarios.ruleSet());
-        app = WebApp.create(new WebApp.Deps(holder, new AdviceService(holder, Scenarios.CLOCK, directory),
-                Path.of("web"), baseline, WebApp.DEFAULT_MAX_BODY_BYTES)).start(0);
+        this(baseline, new RuleSetHolder(Scenarios.ruleSet()), WebApp.Ops.defaults(), directory);
+    }
+
+    /** With the given rules holder and operations settings (reload, limits, CORS); metrics see evaluations. */
+    TestServer(boolean baseline, RuleSetHolder holder, WebApp.Ops ops) {
+        this(baseline, holder, ops, null);
+    }
+
+    TestServer(boolean baseline, RuleSetHolder holder, WebApp.Ops ops, MunicipalityDirectory directory) {
+        app = WebApp.create(new WebApp.Deps(holder, new AdviceService(holder, Scenarios.CLOCK, directory,
+                ops.metrics()), Path.of("web"), baseline, WebApp.DEFAULT_MAX_BODY_BYTES), ops).start(0);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + app.port() + path);
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {

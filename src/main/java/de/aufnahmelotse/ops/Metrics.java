@@ -1,0 +1,85 @@
+package de.aufnahmelotse.ops;
+
+import de.aufnahmelotse.advice.EvaluationObserver;
+import de.aufnahmelotse.ruleset.RuleSetReloader;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service's meters, scraped at /metrics in Prometheus text format:
+ * {@code http_server_requests_seconds{method,route,status}} (requests and latency per route),
+ * {@code aufnahmelotse_evaluations_total}, {@code aufnahmelotse_rules_fired} (per evaluation),
+ * {@code aufnahmelotse_evaluation_seconds}, {@code aufnahmelotse_rules_reloads_total{outcome}} and
+ * {@code aufnahmelotse_rules_reload_failures_total}, plus JVM memory, threads, CPU and uptime.
+ */
+public final class Metrics implements EvaluationObserver, RuleSetReloader.Listener {
+    public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter evaluations;
+    private final DistributionSummary rulesFired;
+    private final Timer evaluationTime;
+    private final Counter reloadFailures;
+
+    public Metrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        evaluations = Counter.builder("aufnahmelotse.evaluations").description("Rule evaluations (one per advice)")
+                .register(registry);
+        rulesFired = DistributionSummary.builder("aufnahmelotse.rules.fired")
+                .description("Rules fired per evaluation").register(registry);
+        evaluationTime = Timer.builder("aufnahmelotse.evaluation").description("Time in the rule engine per evaluation")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
+        reloadFailures = Counter.builder("aufnahmelotse.rules.reload.failures")
+                .description("Rule reloads that failed (the running rules stayed)").register(registry);
+        for (RuleSetReloader.Outcome o : RuleSetReloader.Outcome.values()) {
+            reloads(o);
+        }
+    }
+
+    private Counter reloads(RuleSetReloader.Outcome outcome) {
+        return Counter.builder("aufnahmelotse.rules.reloads").description("Rule reload attempts by outcome")
+                .tag("outcome", outcome.name()).register(registry);
+    }
+
+    @Override
+    public void evaluated(int fired, long evaluationMicros) {
+        evaluations.increment();
+        rulesFired.record(fired);
+        evaluationTime.record(evaluationMicros, TimeUnit.MICROSECONDS);
+    }
+
+    @Override
+    public void reloaded(RuleSetReloader.Result result) {
+        reloads(result.outcome()).increment();
+        if (result.outcome() == RuleSetReloader.Outcome.FAILED) {
+            reloadFailures.increment();
+        }
+    }
+
+    /** One HTTP request; {@code route} is the matched route template (bounded cardinality), never the raw path. */
+    public void httpRequest(String method, String route, int status, long nanos) {
+        Timer.builder("http.server.requests").description("HTTP requests by route").tag("method", method)
+                .tag("route", route).tag("status", Integer.toString(status))
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The Prometheus text exposition of every meter. */
+    public String scrape() {
+        return registry.scrape();
+    }
+}
