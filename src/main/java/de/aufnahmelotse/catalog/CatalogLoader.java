@@ -26,6 +26,10 @@ public final class CatalogLoader {
     public static final String PROGRAM_SUFFIX = ".program.yaml";
     public static final String COMMON_TEXTS = "common/texts.yaml";
 
+    /** An http(s) URL made of RFC 3986 characters only, as the API promises. */
+    private static final java.util.regex.Pattern URL =
+            java.util.regex.Pattern.compile("https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -110,8 +114,9 @@ public final class CatalogLoader {
         require(rel, "legalBasis", p.legalBasis(), problems);
         require(rel, "source", p.source(), problems);
         require(rel, "validFrom", p.validFrom(), problems);
-        if (p.source() != null && !p.source().startsWith("http")) {
-            problems.add(new RuleProblem(rel, 0, 0, "source must be a URL: " + p.source()));
+        if (p.source() != null && !URL.matcher(p.source()).matches()) {
+            problems.add(new RuleProblem(rel, 0, 0, "source must be an http(s) URL in RFC 3986 characters "
+                    + "(percent-encode umlauts and spaces): " + p.source()));
         }
         if (p.name() == null) {
             require(rel, "name", null, problems);

@@ -80,6 +80,9 @@ public final class RuleSetLoader {
             String source = rule.meta("source");
             if (source == null || !source.startsWith("http")) {
                 problems.add(new RuleProblem(rule.path(), 0, 0, where + " has no @source URL"));
+            } else if (!source.chars().allMatch(c -> c > 32 && c < 127)) {
+                problems.add(new RuleProblem(rule.path(), 0, 0, where + " has a @source URL with characters RFC 3986 "
+                        + "does not allow (percent-encode umlauts and spaces): " + source));
             }
         }
         Set<String> withRules = rules.stream().map(r -> r.meta("programId")).filter(java.util.Objects::nonNull)
