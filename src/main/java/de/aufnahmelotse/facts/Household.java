@@ -30,8 +30,6 @@ public class Household {
     // --- fields for admission channels (resettlement, humanitarian admission, UNHCR, § 22) go here ---
     /** Stateless (no nationality); UNHCR may submit stateless non-refugees, HAP Turkey admits stateless persons from Syria in justified cases. */
     private Boolean stateless;
-    /** Country the household lives in today, ISO 3166-1 alpha-2 (e.g. TR for Turkey). */
-    private String residenceCountry;
     /** Country of former habitual residence, ISO 3166-1 alpha-2 (for stateless persons). */
     private String formerResidenceCountry;
     /** UNHCR assessed all durable solutions and found resettlement the most appropriate one. */
@@ -173,14 +171,6 @@ public class Household {
 
     public void setStateless(Boolean stateless) {
         this.stateless = stateless;
-    }
-
-    public String getResidenceCountry() {
-        return residenceCountry;
-    }
-
-    public void setResidenceCountry(String residenceCountry) {
-        this.residenceCountry = residenceCountry;
     }
 
     public String getFormerResidenceCountry() {

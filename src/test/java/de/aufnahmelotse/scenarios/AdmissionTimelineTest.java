@@ -27,13 +27,13 @@ class AdmissionTimelineTest {
                                 "monthlyNetColdRentEur": 480, "rentLimitEur": 520, "rentCommitmentMonths": 24,
                                 "mentoringMonths": 12, "requestsNamedPerson": false },
               "households": [
-                { "id": "syr", "nationality": "SY", "residenceCountry": "TR", "location": "FIRST_ASYLUM_COUNTRY",
+                { "id": "syr", "nationality": "SY", "currentCountry": "TR", "location": "FIRST_ASYLUM_COUNTRY",
                   "unhcrRecognised": true, "resettlementMostAppropriate": true, "medicalNeeds": "NONE",
                   "unhcrCategories": ["MEDICAL_NEEDS", "CHILDREN_AND_ADOLESCENTS_AT_RISK"],
                   "bmiAdmissionDeclared": false, "urgentHumanitarianEmergency": false },
                 { "id": "afg", "nationality": "AF", "location": "COUNTRY_OF_ORIGIN", "particularlyEndangered": true,
                   "reportedByAuthorisedBody": true, "bmiAdmissionDeclared": true },
-                { "id": "here", "nationality": "SY", "location": "GERMANY", "residenceCountry": "DE" } ] }
+                { "id": "here", "nationality": "SY", "location": "GERMANY", "currentCountry": "DE" } ] }
             """;
 
     @ParameterizedTest(name = "as of {0}")
@@ -111,7 +111,7 @@ class AdmissionTimelineTest {
     void bad_values_in_the_admission_fields_are_named_all_at_once() {
         String body = """
                 { "asOf": "2024-06-01", "sponsorGroup": { "requestsNamedPerson": "yes" },
-                  "households": [ { "id": "h1", "residenceCountry": "Turkey", "unhcrPriority": "HIGH",
+                  "households": [ { "id": "h1", "currentCountry": "Turkey", "unhcrPriority": "HIGH",
                                     "bmiAdmissionDeclared": 1 } ] }
                 """;
         try {
@@ -120,7 +120,7 @@ class AdmissionTimelineTest {
         } catch (InvalidRequestException e) {
             assertThat(e.status()).isEqualTo(422);
             assertThat(e.errors()).extracting(InvalidRequestException.FieldError::field).containsExactlyInAnyOrder(
-                    "sponsorGroup.requestsNamedPerson", "households[0].residenceCountry",
+                    "sponsorGroup.requestsNamedPerson", "households[0].currentCountry",
                     "households[0].unhcrPriority", "households[0].bmiAdmissionDeclared");
         }
     }
