@@ -329,13 +329,13 @@ public final class AdviceService {
         List<ObligationResult> obligationResults = obligations.stream()
                 .map(o -> new ObligationResult(o.getId(), texts.render(text(p.obligations(),
                         ruleSet.get().catalog().common().obligations(), o.getId(), o.getRule(), p), o.getParams()),
-                        o.getAmountEur(), o.getMonths(), o.getSubject(), firstNonNull(o.getLegalBasis(), p.legalBasis()),
+                        cents(o.getAmountEur()), o.getMonths(), o.getSubject(), firstNonNull(o.getLegalBasis(), p.legalBasis()),
                         firstNonNull(o.getSource(), p.source())))
                 .sorted(Comparator.comparing(ObligationResult::id)).toList();
         FundingResult fundingResult = funding.isEmpty() ? null : new FundingResult(funding.stream()
                 .map(f -> new FundingTermResult(f.getId(), texts.render(text(p.funding(),
                         ruleSet.get().catalog().common().funding(), f.getId(), f.getRule(), p), f.getParams()),
-                        f.getRatePct(), f.getGrantEur(), amount(f, "cost"), amount(f, "ownShare"),
+                        cents(f.getRatePct()), cents(f.getGrantEur()), amount(f, "cost"), amount(f, "ownShare"),
                         firstNonNull(f.getLegalBasis(), p.legalBasis()), firstNonNull(f.getSource(), p.source())))
                 .sorted(Comparator.comparing(FundingTermResult::id)).toList());
         return new ProgramResult(p.id(), p.name().in(texts.language()), p.category(), p.level(), status,
@@ -360,7 +360,13 @@ public final class AdviceService {
 
     private static Double amount(FundingTerm term, String key) {
         Object value = term.getParams().get(key);
-        return value instanceof Number n ? n.doubleValue() : null;
+        return value instanceof Number n ? cents(n.doubleValue()) : null;
+    }
+
+    /** Money and rates leave the service rounded to the cent (1/3 shares would otherwise show 0.00000000006). */
+    static Double cents(Double value) {
+        return value == null ? null
+                : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     @SafeVarargs

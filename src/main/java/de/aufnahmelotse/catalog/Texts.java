@@ -70,11 +70,14 @@ public final class Texts {
         if (value instanceof LocalDate d) {
             return "de".equals(language) ? d.format(GERMAN_DATE) : d.toString();
         }
-        if (value instanceof Number n) {
+        if (value instanceof Number raw) {
+            // money and rates are shown to the cent at most: 100000.00000000001 reads as 100.000
+            double n = java.math.BigDecimal.valueOf(raw.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .doubleValue();
             NumberFormat nf = NumberFormat.getNumberInstance("de".equals(language) ? Locale.GERMANY : Locale.UK);
             nf.setMaximumFractionDigits(2);
-            nf.setMinimumFractionDigits(n.doubleValue() % 1 == 0 ? 0 : 2);
-            return nf.format(n.doubleValue());
+            nf.setMinimumFractionDigits(n % 1 == 0 ? 0 : 2);
+            return nf.format(n);
         }
         return String.valueOf(value);
     }
