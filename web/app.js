@@ -1,7 +1,7 @@
 // The page: form → POST /api/v1/advice → result; open questions answered in place; scenarios A/B; print view;
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
-import { ENUMS, FIELDS, fieldFor, inputId } from './fields.js';
+import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
 
 const state = {
   lang: 'de',
@@ -94,11 +94,31 @@ function renderField(def, path, opts = {}) {
 }
 
 function buildGroups() {
-  for (const group of ['mun', 'pledge', 'munMore', 'sponsor', 'project']) {
+  for (const group of PAGE_GROUPS) {
     const box = $('group-' + group);
     box.querySelectorAll('.field').forEach((n) => n.remove());
     for (const def of FIELDS.filter((f) => f.group === group)) box.append(renderField(def, def.path));
   }
+  updateFilledCounts();
+}
+
+/** Collapsible "weitere Angaben" sections say in their summary how many of their inputs are filled in. */
+function updateFilledCounts() {
+  document.querySelectorAll('#advice-form details[data-count]').forEach((d) => {
+    const n = [...d.querySelectorAll('[data-path]')].filter((i) => (i.tagName === 'FIELDSET'
+      ? i.querySelector('input:checked') : i.value !== '')).length;
+    const span = d.querySelector(':scope > summary .filled');
+    if (span) span.textContent = n ? ` ${t('more.filled', { n })}` : '';
+  });
+}
+
+/** A collapsible section of more inputs: <details><summary>title</summary><fieldset class=plain>…</fieldset></details>. */
+function moreSection(id, titleKey, fields) {
+  const grid = el('fieldset', { class: 'plain grid', id: id + '-fields' });
+  grid.append(el('legend', { class: 'visually-hidden', text: t(titleKey) }));
+  fields.forEach((f) => grid.append(f));
+  return el('details', { class: 'more', id, 'data-count': 'true' },
+    el('summary', {}, el('span', { text: t(titleKey) }), el('span', { class: 'filled' })), grid);
 }
 
 function addHousehold() {
@@ -108,10 +128,13 @@ function addHousehold() {
   const fs = el('fieldset', { class: 'household', 'data-index': String(index), id: `household-${index}` },
     el('legend', { text: t('households.one', { n }) }));
   const grid = el('div', { class: 'grid' });
-  for (const def of FIELDS.filter((f) => f.group === 'household')) {
-    grid.append(renderField(def, def.path.replace('households.', `households[${index}].`)));
+  const at = (def) => renderField(def, def.path.replace('households.', `households[${index}].`));
+  for (const def of FIELDS.filter((f) => f.group === 'household')) grid.append(at(def));
+  fs.append(grid);
+  for (const group of HOUSEHOLD_GROUPS) {
+    fs.append(moreSection(`household-${index}-${group}`, `${group}.legend`, FIELDS.filter((f) => f.group === group).map(at)));
   }
-  fs.append(grid, el('button', { type: 'button', class: 'secondary remove-household', 'data-index': String(index), text: t('households.remove', { n }) }));
+  fs.append(el('button', { type: 'button', class: 'secondary remove-household', 'data-index': String(index), text: t('households.remove', { n }) }));
   list.append(fs);
   return fs;
 }
@@ -190,7 +213,9 @@ function parseValue(def, raw) {
     case 'bool': return { value: s === 'true' };
     case 'enum': return { value: def.numeric ? Number(s) : s };
     case 'list': {
-      const items = s.split(',').map((x) => x.trim()).filter(Boolean);
+      let items = s.split(',').map((x) => x.trim()).filter(Boolean);
+      if (def.unique) items = [...new Set(items)];
+      if (def.itemMax && items.some((x) => x.length > def.itemMax)) return { error: t('err.tooLong') };
       return { value: items.length ? items : undefined };
     }
     case 'text': return { value: def.upper ? s.toUpperCase() : s };
@@ -255,6 +280,7 @@ function fillForm(req) {
   for (const [group, details] of [['sponsorGroup', 'details-sponsor'], ['households', 'details-households'], ['project', 'details-project']]) {
     if (req[group] && (!Array.isArray(req[group]) || req[group].length)) $(details).open = true;
   }
+  updateFilledCounts();
 }
 
 function setInput(path, def, v) {
@@ -267,7 +293,7 @@ function setInput(path, def, v) {
   }
   const input = $(inputId(path));
   if (!input) { state.extra[path] = v; return; }
-  if (def.kind === 'list') input.value = (v || []).join(', ');
+  if (def.kind === 'list') input.value = (Array.isArray(v) ? v : [v]).join(', ');
   else if (def.kind === 'num' && typeof v === 'number' && state.lang === 'de') input.value = String(v).replace('.', ',');
   else input.value = String(v);
 }
@@ -318,8 +344,7 @@ function showFieldErrors(errors) {
     const label = path === 'asOf' ? t('asOf.label') : fieldLabel(path);
     if (input) {
       markInvalid(input, message);
-      const details = input.closest('details');
-      if (details) details.open = true;
+      openAncestors(input);
       const link = el('a', { href: '#' + id, text: t('err.field', { label, msg: message }) });
       link.addEventListener('click', (ev) => {
         ev.preventDefault();
@@ -335,6 +360,11 @@ function showFieldErrors(errors) {
   summary.replaceChildren(el('h2', { text: t('errors.heading') }), el('p', { text: t('errors.intro') }), el('ul', {}, items));
   summary.hidden = false;
   summary.focus();
+}
+
+/** Opens every collapsed section around a node so that it can be seen and focused. */
+function openAncestors(node) {
+  for (let d = node.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
 }
 
 /** Shows the message in the input's error slot and links it with aria-invalid and aria-describedby. */
@@ -386,6 +416,7 @@ let running = null;
 async function runAdvice({ focus = 'heading' } = {}) {
   clearErrors();
   const { req, errors } = readRequest();
+  updateFilledCounts();
   if (errors.length) { showFieldErrors(errors); return false; }
   const includeAll = $('include-all').checked;
   $('busy').textContent = t('busy');
@@ -406,6 +437,7 @@ async function runAdvice({ focus = 'heading' } = {}) {
   const target = focus === 'heading' ? $('result-heading') : focus !== 'none' ? ($(focus) || $('result-heading')) : null;
   if (target) {
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    openAncestors(target);
     target.focus();
   }
   return true;
@@ -572,11 +604,19 @@ function questionError(id, message) {
   (input.tagName === 'FIELDSET' ? input.querySelector('input') : input).focus();
 }
 
+/** DOM id of a checklist step: step ids repeat across programs (funding.via-district), so the program is part of it. */
+const stepDomId = (programId, stepId) => `step-${programId}-${stepId}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+
 function renderChecklist(resp) {
   const names = Object.fromEntries(resp.programs.map((p) => [p.id, p.name]));
-  const titles = Object.fromEntries(resp.checklist.map((s) => [s.id, s.title]));
+  const byKey = new Map(resp.checklist.map((s) => [`${s.programId}|${s.id}`, s]));
+  const firstById = new Map();
+  resp.checklist.forEach((s) => { if (!firstById.has(s.id)) firstById.set(s.id, s); });
+  // a step depends on a step of its own program; a shared step id falls back to the first program that has it
+  const dependency = (s, d) => byKey.get(`${s.programId}|${d}`) || firstById.get(d) || null;
   const sec = el('section', { class: 'checklist', 'aria-labelledby': 'checklist-heading' }, el('h3', { id: 'checklist-heading', text: t('checklist.heading') }));
   if (!resp.checklist.length) { sec.append(el('p', { text: t('checklist.none') })); return sec; }
+  sec.append(el('p', { class: 'help', text: `${t('checklist.intro')} ${t('checklist.count', { n: resp.checklist.length })}` }));
   const phases = [...new Set(resp.checklist.map((s) => s.phase))].sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b));
   let n = 0;
   for (const phase of phases) {
@@ -589,8 +629,16 @@ function renderChecklist(resp) {
         el('dt', { text: t('checklist.program') }), el('dd', { text: names[s.programId] || s.programId }));
       if (s.documents?.length) dl.append(el('dt', { text: t('checklist.documents') }), el('dd', { text: s.documents.join('; ') }));
       if (s.deadline) dl.append(el('dt', { text: t('checklist.deadline') }), el('dd', { text: s.deadline }));
-      if (s.dependsOn?.length) dl.append(el('dt', { text: t('checklist.after') }), el('dd', { text: s.dependsOn.map((d) => titles[d] || d).join('; ') }));
-      ol.append(el('li', { class: isVerify(s.title) ? 'step verify' : 'step', id: `step-${s.id}` },
+      if (s.dependsOn?.length) {
+        const dd = el('dd');
+        s.dependsOn.forEach((d, i) => {
+          const dep = dependency(s, d);
+          if (i) dd.append('; ');
+          dd.append(dep ? el('a', { href: '#' + stepDomId(dep.programId, dep.id), text: dep.title }) : d);
+        });
+        dl.append(el('dt', { text: t('checklist.after') }), dd);
+      }
+      ol.append(el('li', { class: isVerify(s.title) ? 'step verify' : 'step', id: stepDomId(s.programId, s.id), 'data-step': s.id, 'data-program': s.programId },
         el('p', { class: 'step-title' }, isVerify(s.title) ? el('span', { class: 'badge s-UNKNOWN', text: t('verify') }) : null, isVerify(s.title) ? ' ' : null, el('strong', { text: s.title })),
         dl, basis(s.legalBasis, s.source)));
     }
@@ -640,8 +688,14 @@ function renderResult(resp, req, includeAll) {
   for (const cat of CATEGORIES) {
     const ps = resp.programs.filter((p) => p.category === cat);
     if (!ps.length) continue;
+    // programs that do not apply (only with include=all) go into one collapsed list per category, so the ones that
+    // apply or have open questions stay together at the top
+    const shown = ps.filter((p) => p.status !== 'NOT_ELIGIBLE');
+    const not = ps.filter((p) => p.status === 'NOT_ELIGIBLE');
     children.push(el('section', { class: 'category', 'aria-labelledby': `cat-${cat}` },
-      el('h3', { id: `cat-${cat}`, text: t(`cat.${cat}`) }), ps.map((p) => renderProgram(p, req))));
+      el('h3', { id: `cat-${cat}`, text: t(`cat.${cat}`) }), shown.map((p) => renderProgram(p, req)),
+      not.length ? el('details', { class: 'not-eligible', id: `not-eligible-${cat}` },
+        el('summary', { text: t('result.notEligibleGroup', { n: not.length }) }), not.map((p) => renderProgram(p, req))) : null));
   }
   children.push(renderChecklist(resp));
   children.push(renderAdviceList(resp.recommendations, 'recommendations.heading', 'rec-heading'));
@@ -855,6 +909,7 @@ function rebuildForm() {
   $('households').replaceChildren();
   for (let i = 0; i < households; i++) addHousehold();
   restoreInputs(raw);
+  updateFilledCounts();
 }
 
 async function switchLanguage(lang) {
@@ -899,6 +954,7 @@ function init() {
   const restored = restoreFromHash();
   if (!restored) { buildGroups(); applyStaticTexts(); }
 
+  $('advice-form').addEventListener('change', updateFilledCounts);
   $('advice-form').addEventListener('submit', (ev) => { ev.preventDefault(); runAdvice(); });
   $('lang-switch').addEventListener('click', () => switchLanguage(state.lang === 'de' ? 'en' : 'de'));
   $('search-button').addEventListener('click', searchMunicipalities);
@@ -916,6 +972,9 @@ function init() {
   $('scen-keep').addEventListener('click', keepScenarioA);
   $('scen-compare').addEventListener('click', compareScenarios);
   document.querySelectorAll('[data-preset]').forEach((b) => b.addEventListener('click', () => applyPreset(b.getAttribute('data-preset'))));
+  // print everything: the collapsed lists of programs that do not apply open for printing and close again after
+  window.addEventListener('beforeprint', () => document.querySelectorAll('#result details:not([open])').forEach((d) => { d.open = true; d.dataset.printOpened = 'true'; }));
+  window.addEventListener('afterprint', () => document.querySelectorAll('#result details[data-print-opened]').forEach((d) => { d.open = false; delete d.dataset.printOpened; }));
   window.addEventListener('hashchange', () => { if (restoreFromHash()) runAdvice(); });
   loadRuleset();
   if (restored) runAdvice({ focus: 'none' });
