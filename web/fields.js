@@ -110,7 +110,7 @@ export const FIELDS = [
   F('sponsorGroup.trainerAllowanceEur', 'num', { group: 'sponsorMore', min: 0, max: 100000 }),
   F('sponsorGroup.allowancesSameActivity', 'bool', { group: 'sponsorMore' }),
 
-  F('households.id', 'text', { group: 'page', pattern: '^[A-Za-z0-9_.-]{1,40}$' }),
+  F('households.id', 'text', { group: 'page', pattern: '^[A-Za-z0-9_.-]{1,40}$', patternMsg: 'householdId' }),
   F('households.size', 'int', { group: 'household', min: 1, max: 50 }),
   F('households.children', 'int', { group: 'household', min: 0, max: 49 }),
   F('households.nationality', 'text', { group: 'household', ...COUNTRY, patternMsg: 'nationality' }),
