@@ -654,6 +654,43 @@ function renderAdviceList(items, key, hid) {
       el('strong', { text: r.title }), r.why ? el('p', { text: r.why }) : null, r.source ? el('p', { class: 'basis' }, sourceLink(r.source)) : null))));
 }
 
+/** A compact table of every program (status, open questions) with links to its details further down. */
+function renderOverview(resp) {
+  const tbody = el('tbody');
+  for (const cat of CATEGORIES) {
+    for (const p of resp.programs.filter((x) => x.category === cat)) {
+      const link = el('a', { href: `#prog-${p.id}`, class: 'to-program', text: p.name });
+      link.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        const h = $(`prog-${p.id}`);
+        if (!h) return;
+        openAncestors(h);
+        if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
+        h.focus();
+        h.scrollIntoView({ block: 'start' });
+      });
+      const questions = p.missing?.length || 0;
+      tbody.append(el('tr', { class: `s-${p.status}` },
+        el('th', { scope: 'row' }, link),
+        el('td', { text: t(`cat.${cat}`) }),
+        el('td', {}, badge('program', p.status)),
+        el('td', { text: questions ? String(questions) : '–' })));
+    }
+  }
+  return el('section', { class: 'overview no-print', 'aria-labelledby': 'overview-heading' },
+    el('h3', { id: 'overview-heading', text: t('overview.heading') }),
+    el('details', { id: 'overview-details' },
+      el('summary', { text: t('overview.show', { n: resp.programs.length }) }),
+      el('div', { class: 'table-wrap' }, el('table', { class: 'overview-table' },
+        el('caption', { class: 'visually-hidden', text: t('overview.heading') }),
+        el('thead', {}, el('tr', {},
+          el('th', { scope: 'col', text: t('scen.program') }),
+          el('th', { scope: 'col', text: t('overview.category') }),
+          el('th', { scope: 'col', text: t('program.status') }),
+          el('th', { scope: 'col', text: t('program.questions') }))),
+        tbody))));
+}
+
 function renderResult(resp, req, includeAll) {
   const sec = $('result');
   const m = req.municipality || {};
@@ -682,9 +719,12 @@ function renderResult(resp, req, includeAll) {
       printBtn),
     el('p', { class: 'result-summary', id: 'result-summary', text: includeAll
       ? t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
-      : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
+      : counts.NOT_ELIGIBLE
+        ? t('result.summaryHiddenClosed', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
+        : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
   ];
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));
+  else children.push(renderOverview(resp));
   for (const cat of CATEGORIES) {
     const ps = resp.programs.filter((p) => p.category === cat);
     if (!ps.length) continue;

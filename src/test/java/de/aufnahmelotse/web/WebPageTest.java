@@ -121,8 +121,13 @@ class WebPageTest {
         assertThat(browser.js("return document.activeElement.id")).isEqualTo("result-heading");
         // the counts grow with the rule set: assert the shape and that both kinds are there, not fixed numbers
         assertThat(browser.byId("result-summary").getText())
-                .matches("[1-9]\\d* kommen in Frage, [1-9]\\d* mit offenen Fragen\\. .*").contains("ausgeblendet");
-        assertThat(browser.driver.findElements(By.cssSelector("article.program.s-NOT_ELIGIBLE"))).isEmpty();
+                .matches("[1-9]\\d* kommen in Frage, [1-9]\\d* mit offenen Fragen[.,] .*").contains("ausgeblendet");
+        // without "include all" only programs closed on the date come as NOT_ELIGIBLE, and they sit collapsed
+        assertThat(browser.driver.findElements(By.cssSelector("article.program.s-NOT_ELIGIBLE")))
+                .allSatisfy(a -> assertThat(a.findElement(By.xpath("ancestor::details[contains(@class,'not-eligible')]"))).isNotNull());
+        // the overview links to every program, also to one in a collapsed list
+        assertThat(browser.driver.findElements(By.cssSelector("#overview-details a.to-program")))
+                .hasSize(browser.driver.findElements(By.cssSelector("article.program")).size());
 
         WebElement nest = program("DE-NEST");
         assertThat(nest.getText()).contains("NesT – Neustart im Team", "offene Fragen", "480 € × 12 = 5.760 €",
