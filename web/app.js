@@ -808,7 +808,8 @@ function renderComparison(a, b, ra, rb) {
   const pa = byId(ra);
   const pb = byId(rb);
   const steps = (r, id) => new Map(r.checklist.filter((s) => s.programId === id).map((s) => [s.id, s.title]));
-  const tbody = el('tbody');
+  const changedRows = [];
+  const sameRows = [];
   for (const id of ids) {
     const A = pa[id];
     const B = pb[id];
@@ -824,7 +825,7 @@ function renderComparison(a, b, ra, rb) {
     const added = [...sb.keys()].filter((k) => !sa.has(k));
     const removed = [...sa.keys()].filter((k) => !sb.has(k));
     const any = statusChanged || oblDiff.length || added.length || removed.length;
-    tbody.append(el('tr', { class: any ? 'changed' : '', 'data-program': id },
+    (any ? changedRows : sameRows).push(el('tr', { class: any ? 'changed' : '', 'data-program': id },
       el('th', { scope: 'row' }, name, any ? el('span', { class: 'badge s-UNKNOWN changed-mark', text: t('scen.changed') }) : null),
       el('td', {}, A ? badge('program', A.status) : t('scen.none')),
       el('td', {}, B ? badge('program', B.status) : t('scen.none')),
@@ -833,6 +834,8 @@ function renderComparison(a, b, ra, rb) {
         ? el('ul', {}, added.map((k) => el('li', { class: 'added', text: t('scen.added', { x: sb.get(k) }) })), removed.map((k) => el('li', { class: 'removed', text: t('scen.removed', { x: sa.get(k) }) })))
         : t('scen.same'))));
   }
+  // the programs that change come first; the long rest (mostly unchanged "does not apply") follows
+  const tbody = el('tbody', {}, changedRows, sameRows);
   const table = el('table', { class: 'compare', id: 'scen-table' },
     el('caption', { text: t('scen.table') }),
     el('thead', {}, el('tr', {},
@@ -844,6 +847,7 @@ function renderComparison(a, b, ra, rb) {
     tbody);
   $('scen-result').replaceChildren(
     el('h3', { id: 'scen-result-heading', tabindex: '-1', text: t('scen.changedInputs') }), inputs,
+    el('p', { id: 'scen-count', class: 'result-summary', text: t('scen.count', { changed: changedRows.length, n: ids.length }) }),
     el('div', { class: 'table-wrap' }, table));
 }
 
@@ -957,6 +961,7 @@ async function switchLanguage(lang) {
   rebuildForm();
   applyStaticTexts();
   $('scen-result').replaceChildren();
+  $('search-status').textContent = '';
   if (state.lastResponse) await runAdvice({ focus: 'none' });
   $('lang-switch').focus();
 }

@@ -165,6 +165,7 @@ export const TEXTS = {
     'scen.stepsDelta': '{added} neu, {removed} entfallen',
     'scen.table': 'Vergleich Szenario A und B je Programm',
     'scen.changed': 'geändert',
+    'scen.count': '{changed} von {n} Programmen ändern sich; sie stehen oben in der Tabelle.',
 
     'print.heading': 'Beratungsergebnis Aufnahmelotse',
     'print.restore': 'Angaben wiederherstellen',
@@ -352,6 +353,7 @@ export const TEXTS = {
     'scen.stepsDelta': '{added} new, {removed} dropped',
     'scen.table': 'Comparison of scenario A and B per programme',
     'scen.changed': 'changed',
+    'scen.count': '{changed} of {n} programmes change; they come first in the table.',
 
     'print.heading': 'Aufnahmelotse advice',
     'print.restore': 'Restore details',
