@@ -616,12 +616,29 @@ function renderChecklist(resp) {
   const dependency = (s, d) => byKey.get(`${s.programId}|${d}`) || firstById.get(d) || null;
   const sec = el('section', { class: 'checklist', 'aria-labelledby': 'checklist-heading' }, el('h3', { id: 'checklist-heading', text: t('checklist.heading') }));
   if (!resp.checklist.length) { sec.append(el('p', { text: t('checklist.none') })); return sec; }
-  sec.append(el('p', { class: 'help', text: `${t('checklist.intro')} ${t('checklist.count', { n: resp.checklist.length })}` }));
+  sec.append(el('p', { class: 'help', id: 'checklist-help', text: `${t('checklist.intro')} ${t('checklist.count', { n: resp.checklist.length })}` }));
+  // with many programs the list is long: the clerk can narrow it to one program's steps
+  const programsWithSteps = [...new Set(resp.checklist.map((s) => s.programId))];
+  const filter = el('select', { id: 'checklist-filter', 'aria-describedby': 'checklist-help' },
+    el('option', { value: '', text: t('checklist.all') }),
+    programsWithSteps.map((id) => el('option', { value: id, text: names[id] || id })));
+  const filterStatus = el('p', { class: 'visually-hidden', id: 'checklist-filter-status', role: 'status', 'aria-live': 'polite' });
+  filter.addEventListener('change', () => {
+    const only = filter.value;
+    let shown = 0;
+    sec.querySelectorAll('li.step').forEach((li) => {
+      li.hidden = !!only && li.getAttribute('data-program') !== only;
+      if (!li.hidden) shown++;
+    });
+    sec.querySelectorAll('.phase').forEach((ph) => { ph.hidden = !ph.querySelector('li.step:not([hidden])'); });
+    filterStatus.textContent = t('checklist.count', { n: shown });
+  });
+  sec.append(el('div', { class: 'field inline-field no-print' }, el('label', { for: 'checklist-filter', text: t('checklist.filter') }), filter), filterStatus);
   const phases = [...new Set(resp.checklist.map((s) => s.phase))].sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b));
   let n = 0;
   for (const phase of phases) {
-    sec.append(el('h4', { text: t(`phase.${phase}`) }));
     const ol = el('ol', { class: 'steps', start: String(n + 1) });
+    sec.append(el('div', { class: 'phase' }, el('h4', { text: t(`phase.${phase}`) }), ol));
     for (const s of resp.checklist.filter((x) => x.phase === phase)) {
       n++;
       const dl = el('dl', { class: 'meta' },
@@ -642,7 +659,6 @@ function renderChecklist(resp) {
         el('p', { class: 'step-title' }, isVerify(s.title) ? el('span', { class: 'badge s-UNKNOWN', text: t('verify') }) : null, isVerify(s.title) ? ' ' : null, el('strong', { text: s.title })),
         dl, basis(s.legalBasis, s.source)));
     }
-    sec.append(ol);
   }
   return sec;
 }

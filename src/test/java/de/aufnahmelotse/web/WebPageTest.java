@@ -139,6 +139,11 @@ class WebPageTest {
         // LEADER is a path for Golzow (in a LEADER region); whether it applies depends on who applies (asked)
         assertThat(program("EU-LEADER").getAttribute("class")).containsAnyOf("s-ELIGIBLE", "s-NEEDS_INFO");
         // checklist ordered by phase with responsible party and sources
+        // the checklist can be narrowed to one program's steps
+        browser.select("checklist-filter", "DE-NEST");
+        assertThat(browser.driver.findElements(By.cssSelector(".checklist li.step:not([hidden])")))
+                .isNotEmpty().allSatisfy(li -> assertThat(li.getAttribute("data-program")).isEqualTo("DE-NEST"));
+        browser.select("checklist-filter", "");
         List<WebElement> phases = browser.driver.findElements(By.cssSelector(".checklist h4"));
         assertThat(phases).extracting(WebElement::getText).startsWith("Vorbereitung");
         assertThat(browser.driver.findElement(By.cssSelector(".checklist")).getText()).contains("Zuständig",
@@ -216,6 +221,7 @@ class WebPageTest {
                 By.id(a.getAttribute("href").replaceFirst("^.*#", "")))).hasSize(1));
         assertThat(browser.axeViolations()).isEmpty();
         browser.screenshot("result-page-all");
+        browser.screenshotOf("checklist", browser.driver.findElement(By.cssSelector(".checklist")));
         // reflow (WCAG 1.4.10): at 320 CSS px nothing scrolls sideways except inside the wide tables' own wrappers
         browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 320,
                 "height", 800, "deviceScaleFactor", 1, "mobile", false));
@@ -223,10 +229,26 @@ class WebPageTest {
             Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Object wide = browser.js("""
                     const w = document.documentElement.clientWidth;
+                    const depth = (e) => { let d = 0; for (let x = e; x; x = x.parentElement) d++; return d; };
                     return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1
-                        && !e.closest('.table-wrap') && e.parentElement.getBoundingClientRect().right <= w + 1)
-                      .slice(0, 10).map(e => e.tagName + '#' + e.id + '.' + e.className + ' in ' + e.parentElement.tagName + '.'
-                        + e.parentElement.className + ' "' + e.textContent.slice(0, 40) + '" ' + Math.round(e.getBoundingClientRect().right));
+                        && !e.parentElement.closest('.table-wrap'))
+                      .sort((a, b) => depth(a) - depth(b)).slice(0, 6)
+                      .map(e => e.tagName + '#' + e.id + '.' + e.className + ' in ' + e.parentElement.tagName + '#'
+                        + e.parentElement.id + '.' + e.parentElement.className + ' "' + e.textContent.slice(0, 40) + '" '
+                        + Math.round(e.getBoundingClientRect().right))
+                      .concat((() => {
+                        const out = [];
+                        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                        for (let n = walker.nextNode(); n && out.length < 4; n = walker.nextNode()) {
+                          if (n.parentElement.closest('.table-wrap, [hidden], details:not([open]) > :not(summary)')) continue;
+                          const r = document.createRange();
+                          r.selectNodeContents(n);
+                          const right = r.getBoundingClientRect().right;
+                          if (right > w + 1) out.push('text in ' + n.parentElement.tagName + '.' + n.parentElement.className
+                            + ' "' + n.textContent.slice(0, 60) + '" ' + Math.round(right));
+                        }
+                        return out;
+                      })());
                     """);
             assertThat(((Number) overflow).intValue()).as("too wide at 320 px: %s", wide).isLessThanOrEqualTo(0);
         } finally {
