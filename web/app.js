@@ -1,7 +1,7 @@
 // The page: form → POST /api/v1/advice → result; open questions answered in place; scenarios A/B; print view;
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
-import { ENUMS, FIELDS, fieldFor, inputId } from './fields.js';
+import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
 
 const state = {
   lang: 'de',
@@ -94,11 +94,31 @@ function renderField(def, path, opts = {}) {
 }
 
 function buildGroups() {
-  for (const group of ['mun', 'pledge', 'munMore', 'sponsor', 'project']) {
+  for (const group of PAGE_GROUPS) {
     const box = $('group-' + group);
     box.querySelectorAll('.field').forEach((n) => n.remove());
     for (const def of FIELDS.filter((f) => f.group === group)) box.append(renderField(def, def.path));
   }
+  updateFilledCounts();
+}
+
+/** Collapsible "weitere Angaben" sections say in their summary how many of their inputs are filled in. */
+function updateFilledCounts() {
+  document.querySelectorAll('#advice-form details[data-count]').forEach((d) => {
+    const n = [...d.querySelectorAll('[data-path]')].filter((i) => (i.tagName === 'FIELDSET'
+      ? i.querySelector('input:checked') : i.value !== '')).length;
+    const span = d.querySelector(':scope > summary .filled');
+    if (span) span.textContent = n ? ` ${t('more.filled', { n })}` : '';
+  });
+}
+
+/** A collapsible section of more inputs: <details><summary>title</summary><fieldset class=plain>…</fieldset></details>. */
+function moreSection(id, titleKey, fields) {
+  const grid = el('fieldset', { class: 'plain grid', id: id + '-fields' });
+  grid.append(el('legend', { class: 'visually-hidden', text: t(titleKey) }));
+  fields.forEach((f) => grid.append(f));
+  return el('details', { class: 'more', id, 'data-count': 'true' },
+    el('summary', {}, el('span', { text: t(titleKey) }), el('span', { class: 'filled' })), grid);
 }
 
 function addHousehold() {
@@ -108,10 +128,13 @@ function addHousehold() {
   const fs = el('fieldset', { class: 'household', 'data-index': String(index), id: `household-${index}` },
     el('legend', { text: t('households.one', { n }) }));
   const grid = el('div', { class: 'grid' });
-  for (const def of FIELDS.filter((f) => f.group === 'household')) {
-    grid.append(renderField(def, def.path.replace('households.', `households[${index}].`)));
+  const at = (def) => renderField(def, def.path.replace('households.', `households[${index}].`));
+  for (const def of FIELDS.filter((f) => f.group === 'household')) grid.append(at(def));
+  fs.append(grid);
+  for (const group of HOUSEHOLD_GROUPS) {
+    fs.append(moreSection(`household-${index}-${group}`, `${group}.legend`, FIELDS.filter((f) => f.group === group).map(at)));
   }
-  fs.append(grid, el('button', { type: 'button', class: 'secondary remove-household', 'data-index': String(index), text: t('households.remove', { n }) }));
+  fs.append(el('button', { type: 'button', class: 'secondary remove-household', 'data-index': String(index), text: t('households.remove', { n }) }));
   list.append(fs);
   return fs;
 }
@@ -190,7 +213,9 @@ function parseValue(def, raw) {
     case 'bool': return { value: s === 'true' };
     case 'enum': return { value: def.numeric ? Number(s) : s };
     case 'list': {
-      const items = s.split(',').map((x) => x.trim()).filter(Boolean);
+      let items = s.split(',').map((x) => x.trim()).filter(Boolean);
+      if (def.unique) items = [...new Set(items)];
+      if (def.itemMax && items.some((x) => x.length > def.itemMax)) return { error: t('err.tooLong') };
       return { value: items.length ? items : undefined };
     }
     case 'text': return { value: def.upper ? s.toUpperCase() : s };
@@ -255,6 +280,7 @@ function fillForm(req) {
   for (const [group, details] of [['sponsorGroup', 'details-sponsor'], ['households', 'details-households'], ['project', 'details-project']]) {
     if (req[group] && (!Array.isArray(req[group]) || req[group].length)) $(details).open = true;
   }
+  updateFilledCounts();
 }
 
 function setInput(path, def, v) {
@@ -267,7 +293,7 @@ function setInput(path, def, v) {
   }
   const input = $(inputId(path));
   if (!input) { state.extra[path] = v; return; }
-  if (def.kind === 'list') input.value = (v || []).join(', ');
+  if (def.kind === 'list') input.value = (Array.isArray(v) ? v : [v]).join(', ');
   else if (def.kind === 'num' && typeof v === 'number' && state.lang === 'de') input.value = String(v).replace('.', ',');
   else input.value = String(v);
 }
@@ -318,8 +344,7 @@ function showFieldErrors(errors) {
     const label = path === 'asOf' ? t('asOf.label') : fieldLabel(path);
     if (input) {
       markInvalid(input, message);
-      const details = input.closest('details');
-      if (details) details.open = true;
+      openAncestors(input);
       const link = el('a', { href: '#' + id, text: t('err.field', { label, msg: message }) });
       link.addEventListener('click', (ev) => {
         ev.preventDefault();
@@ -335,6 +360,11 @@ function showFieldErrors(errors) {
   summary.replaceChildren(el('h2', { text: t('errors.heading') }), el('p', { text: t('errors.intro') }), el('ul', {}, items));
   summary.hidden = false;
   summary.focus();
+}
+
+/** Opens every collapsed section around a node so that it can be seen and focused. */
+function openAncestors(node) {
+  for (let d = node.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
 }
 
 /** Shows the message in the input's error slot and links it with aria-invalid and aria-describedby. */
@@ -386,6 +416,7 @@ let running = null;
 async function runAdvice({ focus = 'heading' } = {}) {
   clearErrors();
   const { req, errors } = readRequest();
+  updateFilledCounts();
   if (errors.length) { showFieldErrors(errors); return false; }
   const includeAll = $('include-all').checked;
   $('busy').textContent = t('busy');
@@ -406,6 +437,7 @@ async function runAdvice({ focus = 'heading' } = {}) {
   const target = focus === 'heading' ? $('result-heading') : focus !== 'none' ? ($(focus) || $('result-heading')) : null;
   if (target) {
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    openAncestors(target);
     target.focus();
   }
   return true;
@@ -572,16 +604,41 @@ function questionError(id, message) {
   (input.tagName === 'FIELDSET' ? input.querySelector('input') : input).focus();
 }
 
+/** DOM id of a checklist step: step ids repeat across programs (funding.via-district), so the program is part of it. */
+const stepDomId = (programId, stepId) => `step-${programId}-${stepId}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+
 function renderChecklist(resp) {
   const names = Object.fromEntries(resp.programs.map((p) => [p.id, p.name]));
-  const titles = Object.fromEntries(resp.checklist.map((s) => [s.id, s.title]));
+  const byKey = new Map(resp.checklist.map((s) => [`${s.programId}|${s.id}`, s]));
+  const firstById = new Map();
+  resp.checklist.forEach((s) => { if (!firstById.has(s.id)) firstById.set(s.id, s); });
+  // a step depends on a step of its own program; a shared step id falls back to the first program that has it
+  const dependency = (s, d) => byKey.get(`${s.programId}|${d}`) || firstById.get(d) || null;
   const sec = el('section', { class: 'checklist', 'aria-labelledby': 'checklist-heading' }, el('h3', { id: 'checklist-heading', text: t('checklist.heading') }));
   if (!resp.checklist.length) { sec.append(el('p', { text: t('checklist.none') })); return sec; }
+  sec.append(el('p', { class: 'help', id: 'checklist-help', text: `${t('checklist.intro')} ${t('checklist.count', { n: resp.checklist.length })}` }));
+  // with many programs the list is long: the clerk can narrow it to one program's steps
+  const programsWithSteps = [...new Set(resp.checklist.map((s) => s.programId))];
+  const filter = el('select', { id: 'checklist-filter', 'aria-describedby': 'checklist-help' },
+    el('option', { value: '', text: t('checklist.all') }),
+    programsWithSteps.map((id) => el('option', { value: id, text: names[id] || id })));
+  const filterStatus = el('p', { class: 'visually-hidden', id: 'checklist-filter-status', role: 'status', 'aria-live': 'polite' });
+  filter.addEventListener('change', () => {
+    const only = filter.value;
+    let shown = 0;
+    sec.querySelectorAll('li.step').forEach((li) => {
+      li.hidden = !!only && li.getAttribute('data-program') !== only;
+      if (!li.hidden) shown++;
+    });
+    sec.querySelectorAll('.phase').forEach((ph) => { ph.hidden = !ph.querySelector('li.step:not([hidden])'); });
+    filterStatus.textContent = t('checklist.count', { n: shown });
+  });
+  sec.append(el('div', { class: 'field inline-field no-print' }, el('label', { for: 'checklist-filter', text: t('checklist.filter') }), filter), filterStatus);
   const phases = [...new Set(resp.checklist.map((s) => s.phase))].sort((a, b) => PHASES.indexOf(a) - PHASES.indexOf(b));
   let n = 0;
   for (const phase of phases) {
-    sec.append(el('h4', { text: t(`phase.${phase}`) }));
     const ol = el('ol', { class: 'steps', start: String(n + 1) });
+    sec.append(el('div', { class: 'phase' }, el('h4', { text: t(`phase.${phase}`) }), ol));
     for (const s of resp.checklist.filter((x) => x.phase === phase)) {
       n++;
       const dl = el('dl', { class: 'meta' },
@@ -589,12 +646,19 @@ function renderChecklist(resp) {
         el('dt', { text: t('checklist.program') }), el('dd', { text: names[s.programId] || s.programId }));
       if (s.documents?.length) dl.append(el('dt', { text: t('checklist.documents') }), el('dd', { text: s.documents.join('; ') }));
       if (s.deadline) dl.append(el('dt', { text: t('checklist.deadline') }), el('dd', { text: s.deadline }));
-      if (s.dependsOn?.length) dl.append(el('dt', { text: t('checklist.after') }), el('dd', { text: s.dependsOn.map((d) => titles[d] || d).join('; ') }));
-      ol.append(el('li', { class: isVerify(s.title) ? 'step verify' : 'step', id: `step-${s.id}` },
+      if (s.dependsOn?.length) {
+        const dd = el('dd');
+        s.dependsOn.forEach((d, i) => {
+          const dep = dependency(s, d);
+          if (i) dd.append('; ');
+          dd.append(dep ? el('a', { href: '#' + stepDomId(dep.programId, dep.id), text: dep.title }) : d);
+        });
+        dl.append(el('dt', { text: t('checklist.after') }), dd);
+      }
+      ol.append(el('li', { class: isVerify(s.title) ? 'step verify' : 'step', id: stepDomId(s.programId, s.id), 'data-step': s.id, 'data-program': s.programId },
         el('p', { class: 'step-title' }, isVerify(s.title) ? el('span', { class: 'badge s-UNKNOWN', text: t('verify') }) : null, isVerify(s.title) ? ' ' : null, el('strong', { text: s.title })),
         dl, basis(s.legalBasis, s.source)));
     }
-    sec.append(ol);
   }
   return sec;
 }
@@ -604,6 +668,43 @@ function renderAdviceList(items, key, hid) {
   return el('section', { 'aria-labelledby': hid }, el('h3', { id: hid, text: t(key) }),
     el('ul', { class: 'advice-list' }, items.map((r) => el('li', {},
       el('strong', { text: r.title }), r.why ? el('p', { text: r.why }) : null, r.source ? el('p', { class: 'basis' }, sourceLink(r.source)) : null))));
+}
+
+/** A compact table of every program (status, open questions) with links to its details further down. */
+function renderOverview(resp) {
+  const tbody = el('tbody');
+  for (const cat of CATEGORIES) {
+    for (const p of resp.programs.filter((x) => x.category === cat)) {
+      const link = el('a', { href: `#prog-${p.id}`, class: 'to-program', text: p.name });
+      link.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        const h = $(`prog-${p.id}`);
+        if (!h) return;
+        openAncestors(h);
+        if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
+        h.focus();
+        h.scrollIntoView({ block: 'start' });
+      });
+      const questions = p.missing?.length || 0;
+      tbody.append(el('tr', { class: `s-${p.status}` },
+        el('th', { scope: 'row' }, link),
+        el('td', { text: t(`cat.${cat}`) }),
+        el('td', {}, badge('program', p.status)),
+        el('td', { text: questions ? String(questions) : '–' })));
+    }
+  }
+  return el('section', { class: 'overview no-print', 'aria-labelledby': 'overview-heading' },
+    el('h3', { id: 'overview-heading', text: t('overview.heading') }),
+    el('details', { id: 'overview-details' },
+      el('summary', { text: t('overview.show', { n: resp.programs.length }) }),
+      el('div', { class: 'table-wrap' }, el('table', { class: 'overview-table' },
+        el('caption', { class: 'visually-hidden', text: t('overview.heading') }),
+        el('thead', {}, el('tr', {},
+          el('th', { scope: 'col', text: t('scen.program') }),
+          el('th', { scope: 'col', text: t('overview.category') }),
+          el('th', { scope: 'col', text: t('program.status') }),
+          el('th', { scope: 'col', text: t('program.questions') }))),
+        tbody))));
 }
 
 function renderResult(resp, req, includeAll) {
@@ -634,14 +735,23 @@ function renderResult(resp, req, includeAll) {
       printBtn),
     el('p', { class: 'result-summary', id: 'result-summary', text: includeAll
       ? t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
-      : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
+      : counts.NOT_ELIGIBLE
+        ? t('result.summaryHiddenClosed', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
+        : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
   ];
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));
+  else children.push(renderOverview(resp));
   for (const cat of CATEGORIES) {
     const ps = resp.programs.filter((p) => p.category === cat);
     if (!ps.length) continue;
+    // programs that do not apply (only with include=all) go into one collapsed list per category, so the ones that
+    // apply or have open questions stay together at the top
+    const shown = ps.filter((p) => p.status !== 'NOT_ELIGIBLE');
+    const not = ps.filter((p) => p.status === 'NOT_ELIGIBLE');
     children.push(el('section', { class: 'category', 'aria-labelledby': `cat-${cat}` },
-      el('h3', { id: `cat-${cat}`, text: t(`cat.${cat}`) }), ps.map((p) => renderProgram(p, req))));
+      el('h3', { id: `cat-${cat}`, text: t(`cat.${cat}`) }), shown.map((p) => renderProgram(p, req)),
+      not.length ? el('details', { class: 'not-eligible', id: `not-eligible-${cat}` },
+        el('summary', { text: t('result.notEligibleGroup', { n: not.length }) }), not.map((p) => renderProgram(p, req))) : null));
   }
   children.push(renderChecklist(resp));
   children.push(renderAdviceList(resp.recommendations, 'recommendations.heading', 'rec-heading'));
@@ -714,7 +824,8 @@ function renderComparison(a, b, ra, rb) {
   const pa = byId(ra);
   const pb = byId(rb);
   const steps = (r, id) => new Map(r.checklist.filter((s) => s.programId === id).map((s) => [s.id, s.title]));
-  const tbody = el('tbody');
+  const changedRows = [];
+  const sameRows = [];
   for (const id of ids) {
     const A = pa[id];
     const B = pb[id];
@@ -730,7 +841,7 @@ function renderComparison(a, b, ra, rb) {
     const added = [...sb.keys()].filter((k) => !sa.has(k));
     const removed = [...sa.keys()].filter((k) => !sb.has(k));
     const any = statusChanged || oblDiff.length || added.length || removed.length;
-    tbody.append(el('tr', { class: any ? 'changed' : '', 'data-program': id },
+    (any ? changedRows : sameRows).push(el('tr', { class: any ? 'changed' : '', 'data-program': id },
       el('th', { scope: 'row' }, name, any ? el('span', { class: 'badge s-UNKNOWN changed-mark', text: t('scen.changed') }) : null),
       el('td', {}, A ? badge('program', A.status) : t('scen.none')),
       el('td', {}, B ? badge('program', B.status) : t('scen.none')),
@@ -739,6 +850,8 @@ function renderComparison(a, b, ra, rb) {
         ? el('ul', {}, added.map((k) => el('li', { class: 'added', text: t('scen.added', { x: sb.get(k) }) })), removed.map((k) => el('li', { class: 'removed', text: t('scen.removed', { x: sa.get(k) }) })))
         : t('scen.same'))));
   }
+  // the programs that change come first; the long rest (mostly unchanged "does not apply") follows
+  const tbody = el('tbody', {}, changedRows, sameRows);
   const table = el('table', { class: 'compare', id: 'scen-table' },
     el('caption', { text: t('scen.table') }),
     el('thead', {}, el('tr', {},
@@ -750,6 +863,7 @@ function renderComparison(a, b, ra, rb) {
     tbody);
   $('scen-result').replaceChildren(
     el('h3', { id: 'scen-result-heading', tabindex: '-1', text: t('scen.changedInputs') }), inputs,
+    el('p', { id: 'scen-count', class: 'result-summary', text: t('scen.count', { changed: changedRows.length, n: ids.length }) }),
     el('div', { class: 'table-wrap' }, table));
 }
 
@@ -855,6 +969,7 @@ function rebuildForm() {
   $('households').replaceChildren();
   for (let i = 0; i < households; i++) addHousehold();
   restoreInputs(raw);
+  updateFilledCounts();
 }
 
 async function switchLanguage(lang) {
@@ -862,6 +977,7 @@ async function switchLanguage(lang) {
   rebuildForm();
   applyStaticTexts();
   $('scen-result').replaceChildren();
+  $('search-status').textContent = '';
   if (state.lastResponse) await runAdvice({ focus: 'none' });
   $('lang-switch').focus();
 }
@@ -899,6 +1015,7 @@ function init() {
   const restored = restoreFromHash();
   if (!restored) { buildGroups(); applyStaticTexts(); }
 
+  $('advice-form').addEventListener('change', updateFilledCounts);
   $('advice-form').addEventListener('submit', (ev) => { ev.preventDefault(); runAdvice(); });
   $('lang-switch').addEventListener('click', () => switchLanguage(state.lang === 'de' ? 'en' : 'de'));
   $('search-button').addEventListener('click', searchMunicipalities);
@@ -916,6 +1033,9 @@ function init() {
   $('scen-keep').addEventListener('click', keepScenarioA);
   $('scen-compare').addEventListener('click', compareScenarios);
   document.querySelectorAll('[data-preset]').forEach((b) => b.addEventListener('click', () => applyPreset(b.getAttribute('data-preset'))));
+  // print everything: the collapsed lists of programs that do not apply open for printing and close again after
+  window.addEventListener('beforeprint', () => document.querySelectorAll('#result details:not([open])').forEach((d) => { d.open = true; d.dataset.printOpened = 'true'; }));
+  window.addEventListener('afterprint', () => document.querySelectorAll('#result details[data-print-opened]').forEach((d) => { d.open = false; delete d.dataset.printOpened; }));
   window.addEventListener('hashchange', () => { if (restoreFromHash()) runAdvice(); });
   loadRuleset();
   if (restored) runAdvice({ focus: 'none' });

@@ -105,6 +105,17 @@ final class Browser implements AutoCloseable {
         return target;
     }
 
+    /** A screenshot of one element (e.g. the checklist, which lies below the 12,000 px of a page screenshot). */
+    Path screenshotOf(String name, WebElement element) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        js("arguments[0].scrollIntoView()", element);
+        File png = element.getScreenshotAs(OutputType.FILE);
+        Path target = dir.resolve(name + ".png");
+        Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
     /** Runs axe-core on the current page and returns the WCAG 2.0/2.1 A and AA violations as readable lines. */
     List<String> axeViolations() throws IOException {
         String axe;
