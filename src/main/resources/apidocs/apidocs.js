@@ -39,6 +39,7 @@
       schema.oneOf.forEach(function (s, i) { if (i) { span.appendChild(document.createTextNode(' | ')); } span.appendChild(typeOf(s)); });
       return span;
     }
+    if (schema.const !== undefined) { return el('span', {}, ['always ' + JSON.stringify(schema.const)]); }
     if (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.indexOf('array') >= 0)) {
       return el('span', {}, ['array of ', typeOf(schema.items),
         schema.maxItems !== undefined ? ' (at most ' + schema.maxItems + ')' : '']);
@@ -52,6 +53,17 @@
     if (schema.maxLength !== undefined) { extra.push('length ≤ ' + schema.maxLength); }
     if (schema.enum) { extra.push('one of ' + schema.enum.join(', ')); }
     return el('span', {}, [t + (extra.length ? ' (' + extra.join('; ') + ')' : '')]);
+  }
+
+  // A media type's `examples` (named) and `example`; a string example (NDJSON) is shown as it is.
+  function example(parent, media) {
+    var show = function (title, value) {
+      parent.appendChild(el('details', {}, [el('summary', {}, [title]),
+        el('pre', {}, [el('code', {}, [typeof value === 'string' ? value : JSON.stringify(value, null, 2)])])]));
+    };
+    var examples = media.examples || {};
+    Object.keys(examples).forEach(function (k) { show('Example: ' + (examples[k].summary || k), examples[k].value); });
+    if (media.example !== undefined) { show('Example', media.example); }
   }
 
   function operation(doc, path, method, op) {
@@ -75,11 +87,7 @@
       var content = op.requestBody.content || {};
       Object.keys(content).forEach(function (type) {
         section.appendChild(el('p', {}, ['Request body (' + type + '): ', typeOf(content[type].schema)]));
-        var examples = content[type].examples || {};
-        Object.keys(examples).forEach(function (k) {
-          section.appendChild(el('details', {}, [el('summary', {}, ['Example: ' + (examples[k].summary || k)]),
-            el('pre', {}, [el('code', {}, [JSON.stringify(examples[k].value, null, 2)])])]));
-        });
+        example(section, content[type]);
       });
     }
     var responses = op.responses || {};
@@ -87,7 +95,10 @@
       var r = responses[code].$ref ? resolve(doc, responses[code].$ref) : responses[code];
       var types = Object.keys(r.content || {});
       var cell = el('td');
-      types.forEach(function (t) { cell.appendChild(el('div', {}, [t + ': ', typeOf(r.content[t].schema)])); });
+      types.forEach(function (t) {
+        cell.appendChild(el('div', {}, [t + ': ', typeOf(r.content[t].schema)]));
+        example(cell, r.content[t]);
+      });
       Object.keys(r.headers || {}).forEach(function (h) { cell.appendChild(el('div', {}, ['header ' + h])); });
       return el('tr', {}, [el('td', { 'class': 'mono' }, [code]), el('td', {}, [md(r.description)]), cell]);
     });
@@ -100,6 +111,19 @@
   function schemaSection(name, schema) {
     var section = el('section', { id: 'schema-' + name }, [el('h3', {}, [name]),
       schema.description ? el('p', {}, [md(schema.description)]) : null]);
+    properties(section, schema);
+    return section;
+  }
+
+  // The fields of an object schema; each alternative of a oneOf of objects (e.g. a batch line: advice or error).
+  function properties(section, schema) {
+    if (schema.oneOf && schema.oneOf.every(function (s) { return s.properties; })) {
+      schema.oneOf.forEach(function (s, i) {
+        section.appendChild(el('p', {}, [el('strong', {}, [i ? 'or:' : 'One of:'])]));
+        properties(section, s);
+      });
+      return;
+    }
     if (schema.properties) {
       var required = schema.required || [];
       var rows = Object.keys(schema.properties).map(function (p) {
@@ -113,7 +137,6 @@
     } else {
       section.appendChild(el('p', {}, ['Type: ', typeOf(schema)]));
     }
-    return section;
   }
 
   function render(doc) {

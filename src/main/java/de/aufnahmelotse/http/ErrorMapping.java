@@ -53,7 +53,8 @@ public final class ErrorMapping {
                     + incident, ctx.path(), null));
         });
         config.routes.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && !Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            String written = ctx.res().getContentType(); // "application/problem+json;charset=utf-8" once written
+            if (ctx.path().startsWith("/api/") && (written == null || !written.startsWith(Problem.CONTENT_TYPE))) {
                 write(ctx, new Problem(TYPE_BASE + "not-found", title(ctx, 404), 404, (german(ctx)
                         ? "Keine Ressource unter " : "No resource at ") + ctx.path(), ctx.path(), null));
             }

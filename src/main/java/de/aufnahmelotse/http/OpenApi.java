@@ -60,6 +60,7 @@ public final class OpenApi {
         fillEnum(schemas, "Availability", Enums.Availability.values());
         fillEnum(schemas, "Phase", Enums.Phase.values());
         fillEnum(schemas, "Responsible", Enums.Responsible.values());
+        fillEnum(schemas, "MunicipalityKind", Enums.MunicipalityKind.values());
         return doc;
     }
 
