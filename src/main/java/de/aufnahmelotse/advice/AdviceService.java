@@ -365,7 +365,8 @@ public final class AdviceService {
 
     /** Money and rates leave the service rounded to the cent (1/3 shares would otherwise show 0.00000000006). */
     static Double cents(Double value) {
-        return value == null ? null
+        // a rule dividing by zero (a municipality of 0 inhabitants) must not turn into NaN or an exception here
+        return value == null || !Double.isFinite(value) ? null
                 : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 

@@ -70,6 +70,9 @@ public final class Texts {
         if (value instanceof LocalDate d) {
             return "de".equals(language) ? d.format(GERMAN_DATE) : d.toString();
         }
+        if (value instanceof Number raw && !Double.isFinite(raw.doubleValue())) {
+            return "–";
+        }
         if (value instanceof Number raw) {
             // money and rates are shown to the cent at most: 100000.00000000001 reads as 100.000
             double n = java.math.BigDecimal.valueOf(raw.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP)
