@@ -13,17 +13,15 @@ PORT="${BENCH_PORT:-18080}"
 BODY_FILE="${BODY_FILE:-bench/request-golzow.json}"
 export BODY_FILE
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+. bench/lib.sh
+ensure_wrk
 [ -f target/aufnahmelotse.jar ] || mvn -q -B -DskipTests package
 
 start_ns=$(date +%s%N)
 java -jar target/aufnahmelotse.jar serve --port "$PORT" --bench-baseline >/tmp/aufnahmelotse-bench.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do
-  if curl -fs "http://127.0.0.1:$PORT/ready" >/dev/null 2>&1; then break; fi
-  sleep 0.05
-done
+wait_ready "$PORT" /tmp/aufnahmelotse-bench.log
 ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 echo "start_to_ready_ms=$ready_ms"
 

@@ -13,7 +13,8 @@ PORT="${BENCH_PORT:-18081}"
 TOKEN="bench-$RANDOM$RANDOM"
 export BODY_FILE="${BODY_FILE:-bench/request-golzow.json}"
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+. bench/lib.sh
+ensure_wrk
 [ -f target/aufnahmelotse.jar ] || mvn -q -B -DskipTests package
 
 RULES=$(mktemp -d)
@@ -24,11 +25,7 @@ ADMIN_TOKEN="$TOKEN" java -jar target/aufnahmelotse.jar serve --port "$PORT" --r
   >"$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -rf "$RULES"' EXIT
-for _ in $(seq 1 1200); do
-  if curl -fs "http://127.0.0.1:$PORT/ready" >/dev/null 2>&1; then break; fi
-  sleep 0.1
-done
-curl -fs "http://127.0.0.1:$PORT/ready" >/dev/null || { echo "service did not get ready"; tail -20 "$LOG"; exit 1; }
+wait_ready "$PORT" "$LOG"
 
 load() { # label seconds
   wrk -t2 -c"$CONNECTIONS" -d"${2}s" --timeout 10s --latency -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/advice" \
