@@ -93,6 +93,11 @@ public record AdviceResponse(String rulesetVersion, LocalDate asOf, String langu
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Trace(int rulesFired, long evaluationMicros, List<String> rules) {
+    /**
+     * Diagnostics of the evaluation. {@code incremental}: a reused session evaluated the request, and
+     * {@code rulesFired} counts only the rules whose inputs differed from that session's previous request; with
+     * {@code ?trace=true} a fresh session evaluates and {@code rules} names every rule that fired.
+     */
+    public record Trace(int rulesFired, long evaluationMicros, List<String> rules, boolean incremental) {
     }
 }

@@ -27,6 +27,7 @@ import de.aufnahmelotse.facts.Enums.CriterionStatus;
 import de.aufnahmelotse.facts.Enums.ProgramStatus;
 import de.aufnahmelotse.facts.FundingTerm;
 import de.aufnahmelotse.facts.Household;
+import de.aufnahmelotse.facts.HouseholdsInView;
 import de.aufnahmelotse.facts.Obligation;
 import de.aufnahmelotse.facts.Question;
 import de.aufnahmelotse.facts.Recommendation;
@@ -58,7 +59,18 @@ public final class AdviceService {
     private static final Comparator<ProgramResult> PROGRAM_ORDER = Comparator
             .comparing(ProgramResult::category).thenComparing(ProgramResult::status).thenComparing(ProgramResult::id);
     private static final Comparator<StepResult> STEP_ORDER = Comparator.comparing(StepResult::phase)
-            .thenComparing(StepResult::programId).thenComparingInt(StepResult::order).thenComparing(StepResult::id);
+            .thenComparing(StepResult::programId).thenComparingInt(StepResult::order).thenComparing(StepResult::id)
+            .thenComparing(StepResult::title, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /**
+     * Conclusions reach the mapping in working-memory order, which differs between a fresh and a reused session:
+     * every list is sorted by a total order, and duplicates are picked after sorting, so the answer never depends
+     * on it.
+     */
+    private static final Comparator<Criterion> CRITERION_FACT_ORDER = Comparator.comparing(Criterion::getId)
+            .thenComparing(Criterion::getSubject, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Criterion::getStatus)
+            .thenComparing(Criterion::getMissingField, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Criterion::getRule);
 
     private final Supplier<RuleSet> ruleSet;
     private final Clock clock;
@@ -116,7 +128,7 @@ public final class AdviceService {
         RuleSet rules = ruleSet.get();
         LocalDate asOf = request.asOf() != null ? request.asOf() : today();
         PrefillResult prefill = prefill(request);
-        Evaluation evaluation = evaluate(rules, asOf, request);
+        Evaluation evaluation = evaluate(rules, asOf, request, options.trace());
         AdviceResponse r = toResponse(rules, asOf, evaluation, new Texts(rules.catalog().common(),
                 options.language()), options);
         return prefill == null ? r : new AdviceResponse(r.rulesetVersion(), r.asOf(), r.language(), r.programs(),
@@ -131,7 +143,7 @@ public final class AdviceService {
         RuleSet rules = ruleSet.get();
         LocalDate asOf = request.asOf() != null ? request.asOf() : today();
         PrefillResult prefill = prefill(request);
-        Evaluation ev = evaluate(rules, asOf, request);
+        Evaluation ev = evaluate(rules, asOf, request, false);
         Map<String, ProgramStatus> statuses = new LinkedHashMap<>();
         for (ProgramEntry p : rules.catalog().programs()) {
             statuses.put(p.id(), ProgramStatus.NEEDS_INFO);
@@ -158,9 +170,16 @@ public final class AdviceService {
         return new Screening(asOf, statuses, missing, derived, prefill);
     }
 
-    private Evaluation evaluate(RuleSet rules, LocalDate asOf, AdviceRequest request) {
-        Evaluation evaluation = rules.engine().evaluate(facts(rules, asOf, request));
-        observer.evaluated(evaluation.firedRules().size(), evaluation.evaluationMicros());
+    /**
+     * A traced evaluation runs in a fresh session, so it can name every rule that fired; any other reuses a session
+     * that has already evaluated the catalog on the as-of date (same conclusions, proven by
+     * IncrementalEvaluationTest).
+     */
+    private Evaluation evaluate(RuleSet rules, LocalDate asOf, AdviceRequest request, boolean fresh) {
+        Evaluation evaluation = fresh
+                ? rules.engine().evaluate(facts(rules, asOf, request))
+                : rules.engine().evaluate(asOf, () -> baseFacts(rules, asOf), inputs(request));
+        observer.evaluated(evaluation.rulesFired(), evaluation.evaluationMicros(), evaluation.incremental());
         return evaluation;
     }
 
@@ -177,12 +196,19 @@ public final class AdviceService {
                 .orElseGet(() -> new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, false, List.of()));
     }
 
-    private static List<Object> facts(RuleSet rules, LocalDate asOf, AdviceRequest request) {
+    /** Facts every evaluation on {@code asOf} starts from: the catalog, the date and the parameters in force. */
+    private static List<Object> baseFacts(RuleSet rules, LocalDate asOf) {
         List<Object> facts = new ArrayList<>(rules.catalogFacts());
         facts.add(new AsOf(asOf));
         for (ProgramEntry p : rules.catalog().programs()) {
             facts.addAll(p.parametersOn(asOf));
         }
+        return facts;
+    }
+
+    /** The request's own facts. */
+    private static List<Object> inputs(AdviceRequest request) {
+        List<Object> facts = new ArrayList<>();
         if (request.municipality() != null) {
             facts.add(request.municipality());
         }
@@ -190,9 +216,16 @@ public final class AdviceService {
             facts.add(request.sponsorGroup());
         }
         facts.addAll(request.households());
+        facts.add(HouseholdsInView.of(request.households()));
         if (request.project() != null) {
             facts.add(request.project());
         }
+        return facts;
+    }
+
+    private static List<Object> facts(RuleSet rules, LocalDate asOf, AdviceRequest request) {
+        List<Object> facts = baseFacts(rules, asOf);
+        facts.addAll(inputs(request));
         return facts;
     }
 
@@ -250,8 +283,10 @@ public final class AdviceService {
                     r.getLegalBasis(), r.getSource());
             (r.isExperience() ? experiences : recommendations).add(result);
         }
-        recommendations.sort(Comparator.comparing(RecommendationResult::id));
-        experiences.sort(Comparator.comparing(RecommendationResult::id));
+        Comparator<RecommendationResult> byIdAndTitle = Comparator.comparing(RecommendationResult::id)
+                .thenComparing(RecommendationResult::title, Comparator.nullsFirst(Comparator.naturalOrder()));
+        recommendations.sort(byIdAndTitle);
+        experiences.sort(byIdAndTitle);
 
         List<HouseholdResult> households = householdVerdicts.entrySet().stream()
                 .map(e -> new HouseholdResult(e.getKey(), e.getValue().entrySet().stream()
@@ -264,8 +299,8 @@ public final class AdviceService {
                 .sorted(Comparator.comparing(AdviceResponse.DerivedResult::name)
                         .thenComparing(d -> d.householdId() == null ? "" : d.householdId()))
                 .toList();
-        Trace trace = new Trace(ev.firedRules().size(), ev.evaluationMicros(),
-                options.trace() ? ev.firedRules() : null);
+        Trace trace = new Trace(ev.rulesFired(), ev.evaluationMicros(), options.trace() ? ev.firedRules() : null,
+                ev.incremental());
         return new AdviceResponse(rules.version(), asOf, texts.language(), programs, checklist, recommendations,
                 experiences, households, derived, trace);
     }
@@ -284,7 +319,7 @@ public final class AdviceService {
         AvailabilityResult availability = null;
         List<CriterionResult> criterionResults = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Criterion c : criteria) {
+        for (Criterion c : criteria.stream().sorted(CRITERION_FACT_ORDER).toList()) {
             // one criterion can be UNKNOWN for several missing inputs: show it once, ask for each input
             if (!seen.add(c.getId() + "@" + c.getSubject() + "=" + c.getStatus())) {
                 continue;
@@ -319,7 +354,8 @@ public final class AdviceService {
         }
         criterionResults.sort(Comparator.comparing((CriterionResult c) -> !c.id().equals("availability"))
                 .thenComparing(c -> c.householdId() == null ? "" : c.householdId())
-                .thenComparing(CriterionResult::id));
+                .thenComparing(CriterionResult::id).thenComparing(CriterionResult::status)
+                .thenComparing(CriterionResult::explanation, Comparator.nullsFirst(Comparator.naturalOrder())));
 
         List<MissingResult> missing = questions.stream()
                 .map(q -> new MissingResult(q.getField(), q.getSubject(), question(q.getField(), texts)))
@@ -331,13 +367,18 @@ public final class AdviceService {
                         ruleSet.get().catalog().common().obligations(), o.getId(), o.getRule(), p), o.getParams()),
                         cents(o.getAmountEur()), o.getMonths(), o.getSubject(), firstNonNull(o.getLegalBasis(), p.legalBasis()),
                         firstNonNull(o.getSource(), p.source())))
-                .sorted(Comparator.comparing(ObligationResult::id)).toList();
+                .sorted(Comparator.comparing(ObligationResult::id)
+                        .thenComparing(o -> o.householdId() == null ? "" : o.householdId())
+                        .thenComparing(ObligationResult::text, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
         FundingResult fundingResult = funding.isEmpty() ? null : new FundingResult(funding.stream()
                 .map(f -> new FundingTermResult(f.getId(), texts.render(text(p.funding(),
                         ruleSet.get().catalog().common().funding(), f.getId(), f.getRule(), p), f.getParams()),
                         cents(f.getRatePct()), cents(f.getGrantEur()), amount(f, "cost"), amount(f, "ownShare"),
                         firstNonNull(f.getLegalBasis(), p.legalBasis()), firstNonNull(f.getSource(), p.source())))
-                .sorted(Comparator.comparing(FundingTermResult::id)).toList());
+                .sorted(Comparator.comparing(FundingTermResult::id)
+                        .thenComparing(FundingTermResult::text, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList());
         return new ProgramResult(p.id(), p.name().in(texts.language()), p.category(), p.level(), status,
                 availability, p.summary() == null ? null : p.summary().in(texts.language()), criterionResults,
                 missing, obligationResults, fundingResult, p.legalBasis(), p.source(), p.validFrom(),

@@ -6,8 +6,9 @@ package de.aufnahmelotse.advice;
  */
 @FunctionalInterface
 public interface EvaluationObserver {
-    EvaluationObserver NONE = (rulesFired, evaluationMicros) -> {
+    EvaluationObserver NONE = (rulesFired, evaluationMicros, reusedSession) -> {
     };
 
-    void evaluated(int rulesFired, long evaluationMicros);
+    /** {@code reusedSession}: a pooled session evaluated only what changed (else a fresh session, for a trace). */
+    void evaluated(int rulesFired, long evaluationMicros, boolean reusedSession);
 }

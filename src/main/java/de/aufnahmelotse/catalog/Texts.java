@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
 public final class Texts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** Parsed templates: catalog texts are few and rendered for every answer. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** NumberFormat is not thread-safe and costly to build: one per thread and language. */
+    private static final ThreadLocal<NumberFormat> GERMAN_NUMBER = ThreadLocal.withInitial(
+            () -> NumberFormat.getNumberInstance(Locale.GERMANY));
+    private static final ThreadLocal<NumberFormat> ENGLISH_NUMBER = ThreadLocal.withInitial(
+            () -> NumberFormat.getNumberInstance(Locale.UK));
 
     private final CommonTexts common;
     private final String language;
@@ -34,15 +42,32 @@ public final class Texts {
             return null;
         }
         String text = template.in(language);
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String value = params.containsKey(key) ? format(params.get(key)) : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        String[] parts = PARSED.computeIfAbsent(text, Texts::parse);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                out.append(parts[i]);
+            } else if (params.containsKey(parts[i])) {
+                out.append(format(params.get(parts[i])));
+            } else {
+                out.append('{').append(parts[i]).append('}');
+            }
         }
-        m.appendTail(out);
         return out.toString().replace(" .", ".").trim();
+    }
+
+    /** A template split into literal text (even indexes) and placeholder names (odd indexes). */
+    private static String[] parse(String text) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            parts.add(text.substring(last, m.start()));
+            parts.add(m.group(1));
+            last = m.end();
+        }
+        parts.add(text.substring(last));
+        return parts.toArray(String[]::new);
     }
 
     public String label(String key) {
@@ -77,7 +102,7 @@ public final class Texts {
             // money and rates are shown to the cent at most: 100000.00000000001 reads as 100.000
             double n = java.math.BigDecimal.valueOf(raw.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP)
                     .doubleValue();
-            NumberFormat nf = NumberFormat.getNumberInstance("de".equals(language) ? Locale.GERMANY : Locale.UK);
+            NumberFormat nf = ("de".equals(language) ? GERMAN_NUMBER : ENGLISH_NUMBER).get();
             nf.setMaximumFractionDigits(2);
             nf.setMinimumFractionDigits(n % 1 == 0 ? 0 : 2);
             return nf.format(n);

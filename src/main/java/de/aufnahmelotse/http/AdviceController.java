@@ -31,6 +31,6 @@ final class AdviceController {
         AdviceRequest request = parser.parse(ctx.body(), language);
         ctx.json(new AdviceResponse("baseline", request.asOf() != null ? request.asOf() : service.today(), language,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                new AdviceResponse.Trace(0, 0, null)));
+                new AdviceResponse.Trace(0, 0, null, false)));
     }
 }

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The service's meters, scraped at /metrics in Prometheus text format:
  * {@code http_server_requests_seconds{method,route,status}} (requests and latency per route),
- * {@code aufnahmelotse_evaluations_total}, {@code aufnahmelotse_rules_fired} (per evaluation),
+ * {@code aufnahmelotse_evaluations_total{session}}, {@code aufnahmelotse_rules_fired} (per evaluation; in a reused
+ * session only the rules whose inputs changed),
  * {@code aufnahmelotse_evaluation_seconds}, {@code aufnahmelotse_rules_reloads_total{outcome}} and
  * {@code aufnahmelotse_rules_reload_failures_total}, plus JVM memory, threads, CPU and uptime.
  */
@@ -25,7 +26,8 @@ public final class Metrics implements EvaluationObserver, RuleSetReloader.Listen
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final Counter evaluations;
+    private final Counter reusedEvaluations;
+    private final Counter freshEvaluations;
     private final DistributionSummary rulesFired;
     private final Timer evaluationTime;
     private final Counter reloadFailures;
@@ -35,8 +37,12 @@ public final class Metrics implements EvaluationObserver, RuleSetReloader.Listen
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        evaluations = Counter.builder("aufnahmelotse.evaluations").description("Rule evaluations (one per advice)")
-                .register(registry);
+        reusedEvaluations = Counter.builder("aufnahmelotse.evaluations")
+                .description("Rule evaluations (one per advice) by session: reused (default) or fresh (trace)")
+                .tag("session", "reused").register(registry);
+        freshEvaluations = Counter.builder("aufnahmelotse.evaluations")
+                .description("Rule evaluations (one per advice) by session: reused (default) or fresh (trace)")
+                .tag("session", "fresh").register(registry);
         rulesFired = DistributionSummary.builder("aufnahmelotse.rules.fired")
                 .description("Rules fired per evaluation").register(registry);
         evaluationTime = Timer.builder("aufnahmelotse.evaluation").description("Time in the rule engine per evaluation")
@@ -55,8 +61,8 @@ public final class Metrics implements EvaluationObserver, RuleSetReloader.Listen
     }
 
     @Override
-    public void evaluated(int fired, long evaluationMicros) {
-        evaluations.increment();
+    public void evaluated(int fired, long evaluationMicros, boolean reusedSession) {
+        (reusedSession ? reusedEvaluations : freshEvaluations).increment();
         rulesFired.record(fired);
         evaluationTime.record(evaluationMicros, TimeUnit.MICROSECONDS);
     }

@@ -27,7 +27,11 @@ public final class RuleSetHolder implements Supplier<RuleSet> {
         return current.get() != null;
     }
 
+    /** Serves {@code rules} from now on; the replaced rule set's idle pooled sessions are disposed. */
     public void set(RuleSet rules) {
-        current.set(rules);
+        RuleSet previous = current.getAndSet(rules);
+        if (previous != null && previous != rules) {
+            previous.engine().close();
+        }
     }
 }

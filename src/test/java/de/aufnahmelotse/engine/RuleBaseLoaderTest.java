@@ -52,4 +52,25 @@ class RuleBaseLoaderTest {
                         .anySatisfy(s -> assertThat(s).contains("name has no 'en' text"))
                         .anySatisfy(s -> assertThat(s).contains("periods[1] must start after periods[0] ends")));
     }
+
+    @Test
+    void no_rule_uses_accumulate_or_collect_because_drools_10_2_can_miss_their_updates_in_a_reused_session()
+            throws java.io.IOException {
+        // apache/incubator-kie#7109: an accumulate whose segment a later package splits stops reacting to changes of
+        // its source facts. Fresh sessions hide it; reused sessions (the default path) would give stale answers.
+        java.util.regex.Pattern aggregate = java.util.regex.Pattern.compile("\\b(accumulate|collect)\\s*\\(");
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(Path.of("rules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                var lines = java.nio.file.Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    String code = lines.get(i).replaceAll("//.*", "");
+                    if (aggregate.matcher(code).find()) {
+                        offenders.add(f + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
 }

@@ -223,6 +223,7 @@ class OperationsApiTest {
     @Test
     void metrics_count_requests_per_route_and_evaluations_in_prometheus_format() throws Exception {
         server.post("/api/v1/advice", GOLZOW);
+        server.post("/api/v1/advice?trace=true", GOLZOW);
         server.get("/api/v1/programs/DE-NEST");
         HttpResponse<String> r = server.get("/metrics");
         assertThat(r.statusCode()).isEqualTo(200);
@@ -230,7 +231,8 @@ class OperationsApiTest {
         assertThat(r.body())
                 .containsPattern("http_server_requests_seconds_count\\{method=\"POST\",route=\"/api/v1/advice\",status=\"200\"} \\d+")
                 .contains("route=\"/api/v1/programs/{id}\"")
-                .containsPattern("aufnahmelotse_evaluations_total [1-9]")
+                .containsPattern("aufnahmelotse_evaluations_total\\{session=\"reused\"} [1-9]")
+                .containsPattern("aufnahmelotse_evaluations_total\\{session=\"fresh\"} [1-9]")
                 .contains("aufnahmelotse_rules_fired_sum")
                 .contains("aufnahmelotse_evaluation_seconds_bucket")
                 .contains("jvm_memory_used_bytes");

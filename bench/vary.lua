@@ -1,0 +1,31 @@
+-- wrk script: POSTs the request in $BODY_FILE, varied on every request so that consecutive requests differ the way
+-- real traffic does (a reused session only propagates what changed; the same body every time would flatter it).
+-- Each request takes the next combination of Land (16), population (8) and size of the first household (6):
+-- 768 distinct bodies per thread, cycled. The baseline route gets exactly the same sequence.
+local f = assert(io.open(os.getenv("BODY_FILE"), "r"))
+local template = f:read("*a")
+f:close()
+local lands = { "SH", "HH", "NI", "HB", "NW", "HE", "RP", "BW", "BY", "SL", "BE", "BB", "MV", "SN", "ST", "TH" }
+local populations = { 180, 799, 4200, 12500, 47000, 130000, 620000, 3600000 }
+local sizes = { 1, 2, 3, 4, 5, 7 }
+local n = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+
+request = function()
+  n = n + 1
+  local body = template
+    :gsub('"state": "%u%u"', '"state": "' .. lands[n % #lands + 1] .. '"', 1)
+    :gsub('"population": %d+', '"population": ' .. populations[math.floor(n / #lands) % #populations + 1], 1)
+    :gsub('"size": %d+', '"size": ' .. sizes[n % #sizes + 1], 1)
+  return wrk.format(nil, nil, nil, body)
+end
+
+done = function(summary, latency, requests)
+  local non2xx = summary.errors.status
+  io.write(string.format("RESULT requests=%d duration_s=%.2f rps=%.1f non2xx=%d socket_errors=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f connect_errors=%d read_errors=%d write_errors=%d timeouts=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6), non2xx,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
+end
