@@ -25,7 +25,8 @@ public final class RuleEngine {
     public RuleEngine(KieBase kieBase) {
         this.kieBase = kieBase;
         int cores = Runtime.getRuntime().availableProcessors();
-        this.pool = new SessionPool(kieBase, Math.max(8, 4 * cores), 8);
+        // two evaluations per core keep the cores busy while one thread waits; more only cost memory
+        this.pool = new SessionPool(kieBase, 2 * cores, 8);
     }
 
     /** Fresh session: inserts all facts, fires, lists every rule that fired. */

@@ -13,7 +13,9 @@ import org.kie.api.KieBase;
  * Idle {@link WarmSession}s per base key (the as-of date): a request borrows one whose base facts match its key, or a
  * new one is built from the base facts. Bounded: at most {@code maxIdlePerKey} idle sessions per key and
  * {@code maxKeys} keys (the least recently used key's sessions are disposed), and a session is retired after
- * {@link #MAX_USES} evaluations. A session whose evaluation failed is disposed, never returned.
+ * {@link #MAX_USES} evaluations. A session whose evaluation failed is disposed, never returned. At most
+ * {@code maxConcurrent} evaluations run at once (the others wait their turn): evaluation is CPU-bound, so more
+ * would only add sessions (memory, and a base evaluation each) without adding throughput.
  */
 final class SessionPool {
     static final int MAX_USES = 20_000;
@@ -24,15 +26,17 @@ final class SessionPool {
 
     private final KieBase kieBase;
     private final int maxIdlePerKey;
+    private final java.util.concurrent.Semaphore running;
     private final Map<Object, Deque<WarmSession>> idle;
     private final AtomicLong created = new AtomicLong();
     private final AtomicLong reused = new AtomicLong();
     private final AtomicLong disposed = new AtomicLong();
     private boolean closed;
 
-    SessionPool(KieBase kieBase, int maxIdlePerKey, int maxKeys) {
+    SessionPool(KieBase kieBase, int maxConcurrent, int maxKeys) {
         this.kieBase = kieBase;
-        this.maxIdlePerKey = maxIdlePerKey;
+        this.maxIdlePerKey = maxConcurrent;
+        this.running = new java.util.concurrent.Semaphore(maxConcurrent, true);
         this.idle = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Deque<WarmSession>> eldest) {
@@ -46,6 +50,16 @@ final class SessionPool {
     }
 
     Evaluation evaluate(Object key, Supplier<? extends Collection<?>> baseFacts, Collection<?> inputs) {
+        running.acquireUninterruptibly();
+        try {
+            return evaluateHoldingPermit(key, baseFacts, inputs);
+        } finally {
+            running.release();
+        }
+    }
+
+    private Evaluation evaluateHoldingPermit(Object key, Supplier<? extends Collection<?>> baseFacts,
+                                             Collection<?> inputs) {
         WarmSession session;
         synchronized (idle) {
             Deque<WarmSession> free = idle.get(key);
