@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FactCopier {
     private static final ConcurrentHashMap<Class<?>, Layout> LAYOUTS = new ConcurrentHashMap<>();
 
-    private record Layout(Constructor<?> constructor, Field[] fields) {
+    /** Fields to copy; getter properties not backed by a field (they may read any field: always reported). */
+    private record Layout(Constructor<?> constructor, Field[] fields, List<String> computed) {
     }
 
     private FactCopier() {
@@ -32,11 +33,31 @@ final class FactCopier {
         }
     }
 
-    static void copyInto(Object from, Object to) {
+    /**
+     * Copies {@code from} into {@code to} and returns the names of the properties whose value changed (equals), plus
+     * every computed property when anything changed; empty when {@code to} already held the same state.
+     */
+    static String[] copyInto(Object from, Object to) {
         if (from.getClass() != to.getClass()) {
             throw new IllegalArgumentException(from.getClass() + " into " + to.getClass());
         }
-        copy(layout(from.getClass()), from, to);
+        Layout layout = layout(from.getClass());
+        List<String> changed = new ArrayList<>();
+        try {
+            for (Field f : layout.fields()) {
+                Object value = f.get(from);
+                if (!java.util.Objects.equals(value, f.get(to))) {
+                    changed.add(f.getName());
+                }
+                f.set(to, value);
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot copy input fact " + from.getClass().getName(), e);
+        }
+        if (!changed.isEmpty()) {
+            changed.addAll(layout.computed());
+        }
+        return changed.toArray(String[]::new);
     }
 
     private static void copy(Layout layout, Object from, Object to) {
@@ -67,7 +88,21 @@ final class FactCopier {
                         }
                     }
                 }
-                return new Layout(c, fields.toArray(Field[]::new));
+                java.util.Set<String> fieldNames = new java.util.HashSet<>();
+                fields.forEach(f -> fieldNames.add(f.getName()));
+                List<String> computed = new ArrayList<>();
+                for (java.lang.reflect.Method m : t.getMethods()) {
+                    String n = m.getName();
+                    int prefix = n.startsWith("get") ? 3 : n.startsWith("is") ? 2 : 0;
+                    if (prefix > 0 && n.length() > prefix && m.getParameterCount() == 0 && !n.equals("getClass")
+                            && !Modifier.isStatic(m.getModifiers())) {
+                        String property = Character.toLowerCase(n.charAt(prefix)) + n.substring(prefix + 1);
+                        if (!fieldNames.contains(property)) {
+                            computed.add(property);
+                        }
+                    }
+                }
+                return new Layout(c, fields.toArray(Field[]::new), List.copyOf(computed));
             } catch (NoSuchMethodException e) {
                 throw new IllegalArgumentException("input fact " + t.getName() + " has no no-argument constructor", e);
             }

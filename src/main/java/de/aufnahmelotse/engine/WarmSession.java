@@ -16,7 +16,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * A session that has already evaluated the base facts (catalog, as-of date, parameters of that date) and is reused
  * for one request after another. Each evaluation morphs the session's input facts into the request's: an input of a
  * class the previous request also had is updated in place (so rules whose inputs did not change keep their
- * conclusions), an input the previous request lacked is inserted, one it had and this request lacks is deleted.
+ * conclusions, and only patterns on the changed properties are re-evaluated), an input the previous request lacked
+ * is inserted, one it had and this request lacks is deleted.
  * Every rule concludes with insertLogical, so what stays in working memory is exactly what a fresh session would hold
  * for the same facts; {@code IncrementalEvaluationTest} proves it against fresh sessions. Not thread-safe: the
  * {@link SessionPool} hands it to one caller at a time.
@@ -62,8 +63,11 @@ final class WarmSession {
             int common = Math.min(have.size(), want.size());
             for (int i = 0; i < common; i++) {
                 Slot slot = have.get(i);
-                FactCopier.copyInto(want.get(i), slot.fact());
-                session.update(slot.handle(), slot.fact());
+                String[] changed = FactCopier.copyInto(want.get(i), slot.fact());
+                if (changed.length > 0) {
+                    // property-reactive: only patterns that constrain a changed property are re-evaluated
+                    session.update(slot.handle(), slot.fact(), changed);
+                }
                 callerObject.put(slot.fact(), want.get(i));
             }
             for (int i = common; i < want.size(); i++) {
