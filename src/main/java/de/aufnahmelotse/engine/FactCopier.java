@@ -23,10 +23,9 @@ final class FactCopier {
     }
 
     static Object copyOf(Object fact) {
-        Layout layout = layout(fact.getClass());
         try {
-            Object copy = layout.constructor().newInstance();
-            copy(layout, fact, copy);
+            Object copy = layout(fact.getClass()).constructor().newInstance();
+            copyInto(fact, copy);
             return copy;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot copy input fact " + fact.getClass().getName(), e);
@@ -58,16 +57,6 @@ final class FactCopier {
             changed.addAll(layout.computed());
         }
         return changed.toArray(String[]::new);
-    }
-
-    private static void copy(Layout layout, Object from, Object to) {
-        try {
-            for (Field f : layout.fields()) {
-                f.set(to, f.get(from));
-            }
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot copy input fact " + from.getClass().getName(), e);
-        }
     }
 
     private static Layout layout(Class<?> type) {
