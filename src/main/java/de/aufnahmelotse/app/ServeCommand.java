@@ -56,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: env CORS_ORIGINS, else none).")
     java.util.List<String> corsOrigins;
 
+    @Option(names = "--advice-cache-mb", defaultValue = "${env:ADVICE_CACHE_MB:-64}",
+            description = "Megabytes of finished advice answers kept for repeated requests (default: env "
+                    + "ADVICE_CACHE_MB, else 64; 0 = off).")
+    long adviceCacheMb;
+
     /** Wires metrics, the reloader (file watch) and the limits; ADMIN_TOKEN from the environment enables reload. */
     private WebApp.Ops operations(RuleSetHolder holder, Path rulesDir, Clock clock, Metrics metrics) {
         RuleSetReloader reloader = new RuleSetReloader(rulesDir, clock, holder);
@@ -70,10 +75,12 @@ final class ServeCommand implements Callable<Integer> {
         String token = System.getenv("ADMIN_TOKEN");
         java.util.List<String> origins = corsOrigins == null ? java.util.List.of()
                 : corsOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
-        LOG.info("operations: watch rules {}, admin reload {}, rate limit {}, CORS origins {}", watchRules,
-                token == null || token.isEmpty() ? "off (no ADMIN_TOKEN)" : "on",
-                rateLimitPerMinute > 0 ? rateLimitPerMinute + "/min per client" : "off", origins);
-        return new WebApp.Ops(metrics, reloader, token, Math.max(0, rateLimitPerMinute), origins);
+        LOG.info("operations: watch rules {}, admin reload {}, rate limit {}, CORS origins {}, advice cache {}",
+                watchRules, token == null || token.isEmpty() ? "off (no ADMIN_TOKEN)" : "on",
+                rateLimitPerMinute > 0 ? rateLimitPerMinute + "/min per client" : "off", origins,
+                adviceCacheMb > 0 ? adviceCacheMb + " MB" : "off");
+        return new WebApp.Ops(metrics, reloader, token, Math.max(0, rateLimitPerMinute), origins,
+                Math.max(0, adviceCacheMb) * 1024 * 1024);
     }
 
     @Override

@@ -1,28 +1,69 @@
 package de.aufnahmelotse.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.aufnahmelotse.advice.AdviceRequest;
 import de.aufnahmelotse.advice.AdviceRequestParser;
 import de.aufnahmelotse.advice.AdviceResponse;
 import de.aufnahmelotse.advice.AdviceService;
+import de.aufnahmelotse.ops.Metrics;
+import de.aufnahmelotse.ruleset.RulesNotLoadedException;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import org.eclipse.jetty.http.QuotedQualityCSV;
 
-/** POST /api/v1/advice (and the benchmark baseline): parse, validate, call the service, serialise. */
+/**
+ * POST /api/v1/advice (and the benchmark baseline): parse, validate, call the service, serialise. Answers are kept
+ * in an {@link AdviceCache}; the response header {@value #CACHE_HEADER} says HIT, MISS or BYPASS.
+ */
 final class AdviceController {
+    static final String CACHE_HEADER = "Aufnahmelotse-Cache";
+
     private final AdviceService service;
     private final AdviceRequestParser parser;
+    private final ObjectMapper mapper;
+    private final AdviceCache cache;
+    private final Metrics metrics;
 
-    AdviceController(AdviceService service, AdviceRequestParser parser) {
+    AdviceController(AdviceService service, AdviceRequestParser parser, ObjectMapper mapper, AdviceCache cache,
+                     Metrics metrics) {
         this.service = service;
         this.parser = parser;
+        this.mapper = mapper;
+        this.cache = cache;
+        this.metrics = metrics;
     }
 
     void advise(Context ctx) {
         String language = Language.of(ctx);
-        AdviceRequest request = parser.parse(ctx.body(), language);
         boolean includeAll = "all".equals(ctx.queryParam("include"));
         boolean trace = "true".equals(ctx.queryParam("trace"));
-        ctx.json(service.advise(request, new AdviceService.Options(language, includeAll, trace)));
+        String body = ctx.body();
+        ctx.header("Vary", "Accept-Encoding, Accept-Language");
+        AdviceCache.Key key = trace || !cache.enabled() || refusesStored(ctx) ? null
+                : key(language, includeAll, body);
+        AdviceCache.Answer kept = key == null ? null : cache.get(key);
+        if (kept != null) {
+            send(ctx, key, kept, "HIT");
+            return;
+        }
+        AdviceRequest request = parser.parse(body, language);
+        AdviceResponse response = service.advise(request, new AdviceService.Options(language, includeAll, trace));
+        byte[] json = json(response);
+        if (key == null) {
+            metrics.adviceAnswer("BYPASS");
+            ctx.header(CACHE_HEADER, "BYPASS");
+            ctx.contentType(ContentType.APPLICATION_JSON).result(json); // Javalin compresses it if the client accepts
+            return;
+        }
+        // kept under the version that answered, which a concurrent reload may have made newer than the key's
+        AdviceCache.Key answered = key.withRulesetVersion(response.rulesetVersion());
+        AdviceCache.Answer answer = new AdviceCache.Answer(json, null);
+        cache.put(answered, answer);
+        send(ctx, answered, answer, "MISS");
     }
 
     /** Same parsing into the same model, no rules: the yardstick the advice benchmark is measured against. */
@@ -32,5 +73,62 @@ final class AdviceController {
         ctx.json(new AdviceResponse("baseline", request.asOf() != null ? request.asOf() : service.today(), language,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 new AdviceResponse.Trace(0, 0, null, false)));
+    }
+
+    /** Null when no rules are loaded: the request then fails as before, after validation, with 503. */
+    private AdviceCache.Key key(String language, boolean includeAll, String body) {
+        try {
+            return new AdviceCache.Key(service.ruleSet().version(), service.today(), language, includeAll, body);
+        } catch (RulesNotLoadedException e) {
+            return null;
+        }
+    }
+
+    /** Kept answers are served in the encoding the client accepts, with their length; Javalin compresses nothing. */
+    private void send(Context ctx, AdviceCache.Key key, AdviceCache.Answer answer, String outcome) {
+        metrics.adviceAnswer(outcome);
+        ctx.header(CACHE_HEADER, outcome);
+        byte[] bytes = answer.json();
+        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+            bytes = cache.gzip(key, answer);
+            ctx.header("Content-Encoding", "gzip");
+        }
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(bytes);
+    }
+
+    /** Whether the request says a kept answer must not be used: {@code Cache-Control: no-cache} or {@code no-store}. */
+    static boolean refusesStored(Context ctx) {
+        String cacheControl = ctx.header("Cache-Control");
+        if (cacheControl == null) {
+            return false;
+        }
+        String directives = cacheControl.toLowerCase(Locale.ROOT);
+        return directives.contains("no-cache") || directives.contains("no-store");
+    }
+
+    /** Accept-Encoding names gzip (or x-gzip) with a quality above 0, or names * and not gzip. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null || acceptEncoding.isBlank()) {
+            return false;
+        }
+        QuotedQualityCSV values = new QuotedQualityCSV(); // drops codings with q=0
+        values.addValue(acceptEncoding);
+        boolean any = false;
+        for (String v : values.getValues()) {
+            if (v.equalsIgnoreCase("gzip") || v.equalsIgnoreCase("x-gzip")) {
+                return true;
+            }
+            any |= v.equals("*");
+        }
+        return any && !acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+    }
+
+    private byte[] json(AdviceResponse response) {
+        try {
+            return mapper.writeValueAsBytes(response);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -37,15 +37,33 @@ public final class WebApp {
      * {@code rateLimitPerMinute} 0 switches the rate limit off; {@code corsOrigins} empty allows no cross origin.
      */
     public record Ops(Metrics metrics, RuleSetReloader reloader, String adminToken, int rateLimitPerMinute,
-                      List<String> corsOrigins) {
+                      List<String> corsOrigins, long adviceCacheBytes) {
+        /** Default size of the cache of advice answers; see {@link AdviceCache}. */
+        public static final long DEFAULT_ADVICE_CACHE_BYTES = AdviceCache.DEFAULT_MAX_BYTES;
+
         public Ops {
             metrics = metrics == null ? new Metrics() : metrics;
             corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
         }
 
-        /** For local use and tests: fresh metrics, no reloader, no admin token, no rate limit, no CORS. */
+        /** With the default advice cache. */
+        public Ops(Metrics metrics, RuleSetReloader reloader, String adminToken, int rateLimitPerMinute,
+                   List<String> corsOrigins) {
+            this(metrics, reloader, adminToken, rateLimitPerMinute, corsOrigins, DEFAULT_ADVICE_CACHE_BYTES);
+        }
+
+        /** For local use and tests: fresh metrics, no reloader, no admin token, no rate limit, no CORS, the default
+         * advice cache. */
         public static Ops defaults() {
             return new Ops(null, null, null, 0, List.of());
+        }
+
+        public Ops withMetrics(Metrics m) {
+            return new Ops(m, reloader, adminToken, rateLimitPerMinute, corsOrigins, adviceCacheBytes);
+        }
+
+        public Ops withAdviceCacheBytes(long bytes) {
+            return new Ops(metrics, reloader, adminToken, rateLimitPerMinute, corsOrigins, bytes);
         }
     }
 
@@ -69,7 +87,12 @@ public final class WebApp {
     public static Javalin create(Deps deps, Ops ops) {
         ObjectMapper mapper = objectMapper();
         Operations operations = new Operations(ops, mapper);
-        AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper));
+        AdviceCache cache = new AdviceCache(ops.adviceCacheBytes());
+        if (cache.enabled()) {
+            ops.metrics().adviceCache(cache::size, cache::bytes, cache::evictions);
+        }
+        AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper), mapper, cache,
+                ops.metrics());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
                 mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.maxBodyBytes());

@@ -5,6 +5,8 @@ import de.aufnahmelotse.ruleset.RuleSetReloader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -20,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * {@code aufnahmelotse_evaluations_total{session}}, {@code aufnahmelotse_rules_fired} (per evaluation; in a reused
  * session only the rules whose inputs changed),
  * {@code aufnahmelotse_evaluation_seconds}, {@code aufnahmelotse_rules_reloads_total{outcome}} and
- * {@code aufnahmelotse_rules_reload_failures_total}, plus JVM memory, threads, CPU and uptime.
+ * {@code aufnahmelotse_rules_reload_failures_total}, {@code aufnahmelotse_advice_answers_total{cache}} (HIT, MISS or
+ * BYPASS), {@code aufnahmelotse_advice_cache_entries}, {@code aufnahmelotse_advice_cache_bytes} and
+ * {@code aufnahmelotse_advice_cache_evictions_total}, plus JVM memory, threads, CPU and uptime.
  */
 public final class Metrics implements EvaluationObserver, RuleSetReloader.Listener {
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -73,6 +77,23 @@ public final class Metrics implements EvaluationObserver, RuleSetReloader.Listen
         if (result.outcome() == RuleSetReloader.Outcome.FAILED) {
             reloadFailures.increment();
         }
+    }
+
+    /** One advice answer: served from the cache (HIT), evaluated and kept (MISS), or evaluated only (BYPASS). */
+    public void adviceAnswer(String cacheOutcome) {
+        Counter.builder("aufnahmelotse.advice.answers").description("Advice answers by cache outcome")
+                .tag("cache", cacheOutcome).register(registry).increment();
+    }
+
+    /** What the advice cache holds and has evicted; the functions are read at every scrape. */
+    public void adviceCache(java.util.function.LongSupplier entries, java.util.function.LongSupplier bytes,
+                            java.util.function.LongSupplier evictions) {
+        Gauge.builder("aufnahmelotse.advice.cache.entries", entries::getAsLong)
+                .description("Advice answers kept").register(registry);
+        Gauge.builder("aufnahmelotse.advice.cache.bytes", bytes::getAsLong)
+                .description("Bytes of advice answers kept (JSON, gzip and key)").register(registry);
+        FunctionCounter.builder("aufnahmelotse.advice.cache.evictions", evictions, s -> s.getAsLong())
+                .description("Advice answers evicted to stay within the cache size").register(registry);
     }
 
     /** One HTTP request; {@code route} is the matched route template (bounded cardinality), never the raw path. */
