@@ -35,6 +35,9 @@ public final class Metrics implements EvaluationObserver, RuleSetReloader.Listen
     private final DistributionSummary rulesFired;
     private final Timer evaluationTime;
     private final Counter reloadFailures;
+    /** By cache outcome, registered once (looked up on every advice). */
+    private final java.util.concurrent.ConcurrentMap<String, Counter> adviceAnswers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -81,8 +84,8 @@ public final class Metrics implements EvaluationObserver, RuleSetReloader.Listen
 
     /** One advice answer: served from the cache (HIT), evaluated and kept (MISS), or evaluated only (BYPASS). */
     public void adviceAnswer(String cacheOutcome) {
-        Counter.builder("aufnahmelotse.advice.answers").description("Advice answers by cache outcome")
-                .tag("cache", cacheOutcome).register(registry).increment();
+        adviceAnswers.computeIfAbsent(cacheOutcome, o -> Counter.builder("aufnahmelotse.advice.answers")
+                .description("Advice answers by cache outcome").tag("cache", o).register(registry)).increment();
     }
 
     /** What the advice cache holds and has evicted; the functions are read at every scrape. */
