@@ -95,7 +95,7 @@ public final class WebApp {
                 ops.metrics());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
-                mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.maxBodyBytes());
+                mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(), deps.maxBodyBytes());
         CatalogController catalog = new CatalogController(new ProgramsService(deps.rules()), deps.rules(),
                 deps.advice(), ops.reloader());
         return Javalin.create(config -> {

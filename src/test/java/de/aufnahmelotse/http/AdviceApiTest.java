@@ -34,6 +34,21 @@ class AdviceApiTest {
             """;
 
     @Test
+    void without_loaded_rules_advice_and_batch_answer_one_503_problem_and_ready_says_not_ready() throws Exception {
+        try (TestServer bare = new TestServer(false, new de.aufnahmelotse.ruleset.RuleSetHolder(),
+                WebApp.Ops.defaults())) {
+            for (HttpResponse<String> r : java.util.List.of(bare.post("/api/v1/advice", GOLZOW_2024),
+                    bare.post("/api/v1/advice/batch", GOLZOW_2024.replace("\n", "") + "\n" + GOLZOW_2024.replace("\n", "")))) {
+                assertThat(r.statusCode()).isEqualTo(503);
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+                assertThat(JSON.readTree(r.body()).path("status").asInt()).isEqualTo(503);
+                assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+            }
+            assertThat(bare.get("/ready").statusCode()).isEqualTo(503);
+        }
+    }
+
+    @Test
     void POST_advice_returns_programs_with_reasons_obligations_and_an_ordered_checklist() throws Exception {
         HttpResponse<String> r = server.post("/api/v1/advice", GOLZOW_2024);
         assertThat(r.statusCode()).isEqualTo(200);

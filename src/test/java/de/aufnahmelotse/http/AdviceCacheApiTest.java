@@ -66,7 +66,12 @@ class AdviceCacheApiTest {
     private Javalin app;
 
     private void start(long cacheBytes) {
-        holder = new RuleSetHolder(Scenarios.ruleSet());
+        start(cacheBytes, Scenarios.ruleSet());
+    }
+
+    /** Replacing a holder's rule set closes the old one's sessions: give that test a rule set of its own. */
+    private void start(long cacheBytes, de.aufnahmelotse.ruleset.RuleSet rules) {
+        holder = new RuleSetHolder(rules);
         app = WebApp.create(new WebApp.Deps(holder, new AdviceService(holder, clock, metrics), null, false,
                 WebApp.DEFAULT_MAX_BODY_BYTES), WebApp.Ops.defaults().withAdviceCacheBytes(cacheBytes)
                 .withMetrics(metrics)).start(0);
@@ -224,11 +229,11 @@ class AdviceCacheApiTest {
 
     @Test
     void a_new_rule_set_version_empties_the_cache(@TempDir Path temp) throws Exception {
-        start(AdviceCache.DEFAULT_MAX_BYTES);
-        HttpResponse<byte[]> before = post("", GOLZOW);
-        assertThat(cache(post("", GOLZOW))).isEqualTo("HIT");
         Path rules = temp.resolve("rules");
         OperationsApiTest.copyTree(Scenarios.RULES, rules);
+        start(AdviceCache.DEFAULT_MAX_BYTES, RuleSetLoader.load(rules, Scenarios.CLOCK));
+        HttpResponse<byte[]> before = post("", GOLZOW);
+        assertThat(cache(post("", GOLZOW))).isEqualTo("HIT");
         try (var drl = Files.list(rules.resolve("common"))) {
             Path any = drl.filter(p -> p.toString().endsWith(".drl")).findFirst().orElseThrow();
             Files.writeString(any, "\n// a changed rule set\n", StandardOpenOption.APPEND);
