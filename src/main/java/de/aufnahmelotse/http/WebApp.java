@@ -85,7 +85,8 @@ public final class WebApp {
     }
 
     public static Javalin create(Deps deps, Ops ops) {
-        ObjectMapper mapper = objectMapper();
+        ObjectMapper mapper = objectMapper().registerModule(new RepeatedParts(objectMapper(),
+                RepeatedParts.DEFAULT_MAX_CHARS));
         Operations operations = new Operations(ops, mapper);
         AdviceCache cache = new AdviceCache(ops.adviceCacheBytes());
         if (cache.enabled()) {
