@@ -4,8 +4,9 @@
 #   same           the same body on every request (bench/post.lua), as the issue asks: after the first request the
 #                  answer comes from the advice cache (http/AdviceCache), as JSON;
 #   same-gzip      the same, with Accept-Encoding: gzip on both routes, as browsers and most HTTP clients send it;
-#   varied-nocache a body varied on every request (bench/vary.lua: Land, population and household size change, as in
-#                  real traffic) with Cache-Control: no-cache, so every advice request is evaluated by the rules (a
+#   varied         a body varied on every request (bench/vary.lua: 384 distinct bodies, repeated), cache on;
+#   varied-nocache the same varied bodies (Land, population and household size change, as in real traffic)
+#                  with Cache-Control: no-cache, so every advice request is evaluated by the rules (a
 #                  reused session only propagates what changed; the same body would flatter it).
 # Usage: bench/advice-throughput.sh [seconds=20] [connections=32] [warmup_seconds=30]. Prints RESULT lines and one
 # ratio per load. The warm-up matters: Drools compiles constraints and consequences to bytecode only after they have
@@ -40,10 +41,11 @@ rps() { sed -E 's/.* rps=([0-9.]+).*/\1/' <<<"$1"; }
 NOCACHE=(-H "Cache-Control: no-cache")
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${NOCACHE[@]}" -s bench/vary.lua "http://127.0.0.1:$PORT/api/v1/advice" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 2 + 1 ))s" -s bench/vary.lua "http://127.0.0.1:$PORT/api/v1/advice/baseline" >/dev/null
-for mode in same same-gzip varied-nocache; do
+for mode in same same-gzip varied varied-nocache; do
   case "$mode" in
     same) script=bench/post.lua; HEADERS=() ;;
     same-gzip) script=bench/post.lua; HEADERS=(-H "Accept-Encoding: gzip") ;;
+    varied) script=bench/vary.lua; HEADERS=() ;;
     varied-nocache) script=bench/vary.lua; HEADERS=("${NOCACHE[@]}") ;;
   esac
   advice=$(run "$script" /api/v1/advice "advice load=$mode"); echo "$advice"

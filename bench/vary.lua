@@ -1,7 +1,8 @@
 -- wrk script: POSTs the request in $BODY_FILE, varied on every request so that consecutive requests differ the way
 -- real traffic does (a reused session only propagates what changed; the same body every time would flatter it).
 -- Each request takes the next combination of Land (16), population (8) and size of the first household (6, 3 to 9):
--- 768 distinct bodies per thread, cycled. The baseline route gets exactly the same sequence.
+-- 384 distinct bodies per thread (the three cycles align every 384 requests), repeated. The baseline route gets
+-- exactly the same sequence.
 local f = assert(io.open(os.getenv("BODY_FILE"), "r"))
 local template = f:read("*a")
 f:close()

@@ -15,7 +15,7 @@ import java.io.IOException;
 /**
  * A Jackson module that keeps the JSON of the parts answers repeat — a program with its criteria, a checklist step —
  * and writes a kept part as raw JSON instead of serialising it again. Varied requests share most of them (146
- * distinct program results across the 768 bodies of {@code bench/vary.lua}), and serialising a 155 KB answer is a
+ * distinct program results across the 384 bodies of {@code bench/vary.lua}), and serialising a 155 KB answer is a
  * third of an evaluated request's CPU.
  *
  * <p>Exact by construction: the parts are records, so equal keys have equal components all the way down, and the
