@@ -18,13 +18,16 @@ public abstract class Outcome {
     private final String rule;
     private final String legalBasis;
     private final String source;
+    /** Computed once: Drools' truth maintenance hashes and compares every logically inserted outcome. */
+    private Object discriminatorValue;
+    private int hash;
 
     protected Outcome(String programId, String id, String subject, Map<String, Object> params, String rule,
                       String legalBasis, String source) {
         this.programId = programId;
         this.id = id;
         this.subject = subject;
-        this.params = params == null ? Map.of() : new LinkedHashMap<>(params);
+        this.params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.rule = rule;
         this.legalBasis = legalBasis;
         this.source = source;
@@ -61,6 +64,15 @@ public abstract class Outcome {
 
     protected abstract Object discriminator();
 
+    private Object discriminatorValue() {
+        Object d = discriminatorValue;
+        if (d == null) {
+            d = discriminator();
+            discriminatorValue = d;
+        }
+        return d;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -72,12 +84,17 @@ public abstract class Outcome {
         Outcome other = (Outcome) o;
         return Objects.equals(programId, other.programId) && Objects.equals(id, other.id)
                 && Objects.equals(subject, other.subject) && Objects.equals(params, other.params)
-                && Objects.equals(discriminator(), other.discriminator());
+                && Objects.equals(discriminatorValue(), other.discriminatorValue());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(getClass(), programId, id, subject, params, discriminator());
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(getClass(), programId, id, subject, params, discriminatorValue());
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
     }
 
     @Override
