@@ -358,7 +358,7 @@ public final class AdviceService {
                 .thenComparing(CriterionResult::explanation, Comparator.nullsFirst(Comparator.naturalOrder())));
 
         List<MissingResult> missing = questions.stream()
-                .map(q -> new MissingResult(q.getField(), q.getSubject(), question(q.getField(), texts)))
+                .map(q -> new MissingResult(q.getField(), q.getSubject(), question(p, q.getField(), texts)))
                 .sorted(Comparator.comparing(MissingResult::field)
                         .thenComparing(m -> m.householdId() == null ? "" : m.householdId()))
                 .toList();
@@ -390,8 +390,8 @@ public final class AdviceService {
         return byStatus == null ? null : byStatus.get(status.name());
     }
 
-    private String question(String field, Texts texts) {
-        Localized q = ruleSet.get().catalog().question(field);
+    private String question(ProgramEntry p, String field, Texts texts) {
+        Localized q = ruleSet.get().catalog().question(p, field);
         if (q == null) {
             throw new IllegalStateException("no question text for field '" + field
                     + "' in rules/common/texts.yaml or any program's questions");

@@ -9,12 +9,18 @@ import java.util.Optional;
 public final class Catalog {
     private final Map<String, ProgramEntry> programs;
     private final CommonTexts common;
+    /** Question per field for programs that do not word it themselves: common texts, else the first program in
+     *  load order that does (never a hash order, which changes from one JVM to the next). */
+    private final Map<String, Localized> questions;
 
     public Catalog(Collection<ProgramEntry> programs, CommonTexts common) {
         Map<String, ProgramEntry> map = new LinkedHashMap<>();
         programs.forEach(p -> map.put(p.id(), p));
         this.programs = Map.copyOf(map);
         this.common = common;
+        Map<String, Localized> q = new LinkedHashMap<>(common.questions());
+        programs.forEach(p -> p.questions().forEach(q::putIfAbsent));
+        this.questions = Map.copyOf(q);
     }
 
     public Collection<ProgramEntry> programs() {
@@ -29,17 +35,12 @@ public final class Catalog {
         return common;
     }
 
-    /** The question for a request field: from rules/common/texts.yaml, else from a program that defines it. */
-    public Localized question(String field) {
-        Localized q = common.questions().get(field);
-        if (q != null) {
-            return q;
-        }
-        for (ProgramEntry p : programs.values()) {
-            if (p.questions().containsKey(field)) {
-                return p.questions().get(field);
-            }
-        }
-        return null;
+    /**
+     * The question {@code program} asks for a request field: its own wording, else rules/common/texts.yaml, else
+     * the first program in load order that words it.
+     */
+    public Localized question(ProgramEntry program, String field) {
+        Localized own = program.questions().get(field);
+        return own != null ? own : questions.get(field);
     }
 }
