@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** All programs, keyed by id, plus the shared texts. Immutable once loaded. */
+/** All programs, keyed by id, in load order, plus the shared texts. Immutable once loaded. */
 public final class Catalog {
     private final Map<String, ProgramEntry> programs;
     private final CommonTexts common;
@@ -16,7 +16,7 @@ public final class Catalog {
     public Catalog(Collection<ProgramEntry> programs, CommonTexts common) {
         Map<String, ProgramEntry> map = new LinkedHashMap<>();
         programs.forEach(p -> map.put(p.id(), p));
-        this.programs = Map.copyOf(map);
+        this.programs = java.util.Collections.unmodifiableMap(map); // load order, the same in every JVM
         this.common = common;
         Map<String, Localized> q = new LinkedHashMap<>(common.questions());
         programs.forEach(p -> p.questions().forEach(q::putIfAbsent));
