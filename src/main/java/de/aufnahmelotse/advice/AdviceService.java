@@ -77,6 +77,8 @@ public final class AdviceService {
     /** The municipality directory for prefill; null when none is loaded. */
     private final MunicipalityDirectory directory;
     private final EvaluationObserver observer;
+    /** Rendered conclusions of the current rule set, replaced with it. */
+    private volatile RenderedConclusions rendered;
 
     /** Options of one call: language, whether to include NOT_ELIGIBLE programs, whether to list fired rules. */
     public record Options(String language, boolean includeAll, boolean trace) {
@@ -229,7 +231,17 @@ public final class AdviceService {
         return facts;
     }
 
+    private RenderedConclusions rendered(RuleSet rules) {
+        RenderedConclusions r = rendered;
+        if (r == null || !r.isFor(rules)) {
+            r = new RenderedConclusions(rules);
+            rendered = r;
+        }
+        return r;
+    }
+
     private AdviceResponse toResponse(RuleSet rules, LocalDate asOf, Evaluation ev, Texts texts, Options options) {
+        RenderedConclusions memo = rendered(rules);
         Map<String, ProgramStatus> verdicts = new HashMap<>();
         Map<String, Map<String, ProgramStatus>> householdVerdicts = new LinkedHashMap<>();
         for (Verdict v : ev.all(Verdict.class)) {
@@ -252,7 +264,7 @@ public final class AdviceService {
             if (status == ProgramStatus.NOT_ELIGIBLE && !options.includeAll() && !onlyUnavailable(own)) {
                 continue;
             }
-            programs.add(program(p, status, asOf, own, questions.getOrDefault(p.id(), List.of()),
+            programs.add(program(rules, memo, p, status, asOf, own, questions.getOrDefault(p.id(), List.of()),
                     obligations.getOrDefault(p.id(), List.of()), funding.getOrDefault(p.id(), List.of()), texts));
         }
         programs.sort(PROGRAM_ORDER);
@@ -265,12 +277,12 @@ public final class AdviceService {
                 throw new IllegalStateException("rule \"" + s.getRule() + "\" concludes step '" + s.getId()
                         + "' that " + p.file() + " does not define");
             }
-            checklist.add(new StepResult(s.getId(), p.id(), def.order(), def.phase(), def.responsible(),
-                    texts.render(def.title(), s.getParams()),
+            checklist.add(memo.get(s, texts.language(), () -> new StepResult(s.getId(), p.id(), def.order(),
+                    def.phase(), def.responsible(), texts.render(def.title(), s.getParams()),
                     def.documents().stream().map(d -> texts.render(d, s.getParams())).toList(), def.dependsOn(),
                     texts.render(def.deadline(), s.getParams()),
                     firstNonNull(def.legalBasis(), s.getLegalBasis(), p.legalBasis()),
-                    firstNonNull(def.source(), s.getSource(), p.source())));
+                    firstNonNull(def.source(), s.getSource(), p.source()))));
         }
         checklist.sort(STEP_ORDER);
 
@@ -313,7 +325,7 @@ public final class AdviceService {
         return !blocking.isEmpty() && blocking.stream().allMatch(c -> c.getId().equals("availability"));
     }
 
-    private ProgramResult program(ProgramEntry p, ProgramStatus status, LocalDate asOf, List<Criterion> criteria,
+    private ProgramResult program(RuleSet rules, RenderedConclusions memo, ProgramEntry p, ProgramStatus status, LocalDate asOf, List<Criterion> criteria,
                                   List<Question> questions, List<Obligation> obligations, List<FundingTerm> funding,
                                   Texts texts) {
         AvailabilityResult availability = null;
@@ -324,33 +336,12 @@ public final class AdviceService {
             if (!seen.add(c.getId() + "@" + c.getSubject() + "=" + c.getStatus())) {
                 continue;
             }
-            String explanation;
-            String legalBasis = c.getLegalBasis();
             if (c.getId().equals("availability")) {
                 availability = availability(p, c, texts);
-                Map<String, Object> params = new HashMap<>();
-                params.put("asOf", asOf);
-                params.put("status", texts.label("Availability." + availability.status()));
-                params.put("note", availability.note() == null ? "" : availability.note());
-                params.put("since", availability.from() == null ? ""
-                        : " " + texts.render(texts.labelText("since"), Map.of("date", availability.from())));
-                explanation = texts.render(p.criteria().containsKey("availability")
-                        ? p.criteria().get("availability").get(c.getStatus().name())
-                        : rulesText("availability", c.getStatus()), params);
-                legalBasis = p.legalBasis();
+                criterionResults.add(availabilityCriterion(rules, p, c, availability, asOf, texts));
             } else {
-                Map<String, Localized> byStatus = p.criteria().containsKey(c.getId()) ? p.criteria().get(c.getId())
-                        : ruleSet.get().catalog().common().criteria().get(c.getId());
-                Localized text = byStatus == null ? null : byStatus.get(c.getStatus().name());
-                if (text == null) {
-                    throw new IllegalStateException("rule \"" + c.getRule() + "\" concludes criterion '" + c.getId()
-                            + "' " + c.getStatus() + " without a text in " + p.file());
-                }
-                explanation = texts.render(text, c.getParams());
-                legalBasis = firstNonNull(legalBasis, p.legalBasis());
+                criterionResults.add(memo.get(c, texts.language(), () -> criterion(rules, p, c, texts)));
             }
-            criterionResults.add(new CriterionResult(c.getId(), c.getStatus(), c.isBlocking(), c.getSubject(),
-                    explanation, legalBasis, firstNonNull(c.getSource(), p.source())));
         }
         criterionResults.sort(Comparator.comparing((CriterionResult c) -> !c.id().equals("availability"))
                 .thenComparing(c -> c.householdId() == null ? "" : c.householdId())
@@ -358,13 +349,13 @@ public final class AdviceService {
                 .thenComparing(CriterionResult::explanation, Comparator.nullsFirst(Comparator.naturalOrder())));
 
         List<MissingResult> missing = questions.stream()
-                .map(q -> new MissingResult(q.getField(), q.getSubject(), question(p, q.getField(), texts)))
+                .map(q -> new MissingResult(q.getField(), q.getSubject(), question(rules, p, q.getField(), texts)))
                 .sorted(Comparator.comparing(MissingResult::field)
                         .thenComparing(m -> m.householdId() == null ? "" : m.householdId()))
                 .toList();
         List<ObligationResult> obligationResults = obligations.stream()
                 .map(o -> new ObligationResult(o.getId(), texts.render(text(p.obligations(),
-                        ruleSet.get().catalog().common().obligations(), o.getId(), o.getRule(), p), o.getParams()),
+                        rules.catalog().common().obligations(), o.getId(), o.getRule(), p), o.getParams()),
                         cents(o.getAmountEur()), o.getMonths(), o.getSubject(), firstNonNull(o.getLegalBasis(), p.legalBasis()),
                         firstNonNull(o.getSource(), p.source())))
                 .sorted(Comparator.comparing(ObligationResult::id)
@@ -373,7 +364,7 @@ public final class AdviceService {
                 .toList();
         FundingResult fundingResult = funding.isEmpty() ? null : new FundingResult(funding.stream()
                 .map(f -> new FundingTermResult(f.getId(), texts.render(text(p.funding(),
-                        ruleSet.get().catalog().common().funding(), f.getId(), f.getRule(), p), f.getParams()),
+                        rules.catalog().common().funding(), f.getId(), f.getRule(), p), f.getParams()),
                         cents(f.getRatePct()), cents(f.getGrantEur()), amount(f, "cost"), amount(f, "ownShare"),
                         firstNonNull(f.getLegalBasis(), p.legalBasis()), firstNonNull(f.getSource(), p.source())))
                 .sorted(Comparator.comparing(FundingTermResult::id)
@@ -385,13 +376,44 @@ public final class AdviceService {
                 p.validUntil());
     }
 
-    private Localized rulesText(String id, CriterionStatus status) {
-        Map<String, Localized> byStatus = ruleSet.get().catalog().common().criteria().get(id);
+    /** The availability criterion: the program's status on the as-of date, in the program's own words. */
+    private static CriterionResult availabilityCriterion(RuleSet rules, ProgramEntry p, Criterion c,
+                                                         AvailabilityResult availability, LocalDate asOf,
+                                                         Texts texts) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", asOf);
+        params.put("status", texts.label("Availability." + availability.status()));
+        params.put("note", availability.note() == null ? "" : availability.note());
+        params.put("since", availability.from() == null ? ""
+                : " " + texts.render(texts.labelText("since"), Map.of("date", availability.from())));
+        String explanation = texts.render(p.criteria().containsKey("availability")
+                ? p.criteria().get("availability").get(c.getStatus().name())
+                : rulesText(rules, "availability", c.getStatus()), params);
+        return new CriterionResult(c.getId(), c.getStatus(), c.isBlocking(), c.getSubject(), explanation,
+                p.legalBasis(), firstNonNull(c.getSource(), p.source()));
+    }
+
+    /** A criterion other than availability, as the answer shows it. */
+    private static CriterionResult criterion(RuleSet rules, ProgramEntry p, Criterion c, Texts texts) {
+        Map<String, Localized> byStatus = p.criteria().containsKey(c.getId()) ? p.criteria().get(c.getId())
+                : rules.catalog().common().criteria().get(c.getId());
+        Localized text = byStatus == null ? null : byStatus.get(c.getStatus().name());
+        if (text == null) {
+            throw new IllegalStateException("rule \"" + c.getRule() + "\" concludes criterion '" + c.getId()
+                    + "' " + c.getStatus() + " without a text in " + p.file());
+        }
+        return new CriterionResult(c.getId(), c.getStatus(), c.isBlocking(), c.getSubject(),
+                texts.render(text, c.getParams()), firstNonNull(c.getLegalBasis(), p.legalBasis()),
+                firstNonNull(c.getSource(), p.source()));
+    }
+
+    private static Localized rulesText(RuleSet rules, String id, CriterionStatus status) {
+        Map<String, Localized> byStatus = rules.catalog().common().criteria().get(id);
         return byStatus == null ? null : byStatus.get(status.name());
     }
 
-    private String question(ProgramEntry p, String field, Texts texts) {
-        Localized q = ruleSet.get().catalog().question(p, field);
+    private static String question(RuleSet rules, ProgramEntry p, String field, Texts texts) {
+        Localized q = rules.catalog().question(p, field);
         if (q == null) {
             throw new IllegalStateException("no question text for field '" + field
                     + "' in rules/common/texts.yaml or any program's questions");
