@@ -72,6 +72,11 @@ public final class WebApp {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
+    /** The mapper the app writes answers with: {@link #objectMapper()} plus {@link RepeatedParts}. */
+    public static ObjectMapper answerMapper() {
+        return objectMapper().registerModule(new RepeatedParts(objectMapper(), RepeatedParts.DEFAULT_MAX_CHARS));
+    }
+
     /** Evaluates batch lines in parallel on all cores; daemon threads, shared by every batch request. */
     private static final ExecutorService BATCH_POOL = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), r -> {
@@ -85,8 +90,7 @@ public final class WebApp {
     }
 
     public static Javalin create(Deps deps, Ops ops) {
-        ObjectMapper mapper = objectMapper().registerModule(new RepeatedParts(objectMapper(),
-                RepeatedParts.DEFAULT_MAX_CHARS));
+        ObjectMapper mapper = answerMapper();
         Operations operations = new Operations(ops, mapper);
         AdviceCache cache = new AdviceCache(ops.adviceCacheBytes());
         if (cache.enabled()) {
