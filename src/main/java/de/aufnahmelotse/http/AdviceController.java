@@ -13,6 +13,7 @@ import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.http.QuotedQualityCSV;
 
 /**
@@ -27,14 +28,21 @@ final class AdviceController {
     private final ObjectMapper mapper;
     private final AdviceCache cache;
     private final Metrics metrics;
+    private final Semaphore evaluating;
 
+    /**
+     * {@code evaluationSlots}: how many requests may parse, evaluate and serialise at once. Those steps only use the
+     * CPU; with one per core, a request runs start to end instead of 32 requests taking turns on two cores (measured
+     * on bench/vary.lua with no-cache: 797–948 → 969–1,248 req/s, p99 95 → 67 ms). Kept answers need no slot.
+     */
     AdviceController(AdviceService service, AdviceRequestParser parser, ObjectMapper mapper, AdviceCache cache,
-                     Metrics metrics) {
+                     Metrics metrics, int evaluationSlots) {
         this.service = service;
         this.parser = parser;
         this.mapper = mapper;
         this.cache = cache;
         this.metrics = metrics;
+        this.evaluating = new Semaphore(evaluationSlots, true);
     }
 
     void advise(Context ctx) {
@@ -50,9 +58,16 @@ final class AdviceController {
             send(ctx, key, kept, "HIT");
             return;
         }
-        AdviceRequest request = parser.parse(body, language);
-        AdviceResponse response = service.advise(request, new AdviceService.Options(language, includeAll, trace));
-        byte[] json = json(response);
+        AdviceResponse response;
+        byte[] json;
+        evaluating.acquireUninterruptibly();
+        try {
+            AdviceRequest request = parser.parse(body, language);
+            response = service.advise(request, new AdviceService.Options(language, includeAll, trace));
+            json = json(response);
+        } finally {
+            evaluating.release();
+        }
         if (key == null) {
             metrics.adviceAnswer("BYPASS");
             ctx.header(CACHE_HEADER, "BYPASS");

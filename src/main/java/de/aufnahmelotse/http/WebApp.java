@@ -97,7 +97,7 @@ public final class WebApp {
             ops.metrics().adviceCache(cache::size, cache::bytes, cache::evictions);
         }
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper), mapper, cache,
-                ops.metrics());
+                ops.metrics(), Runtime.getRuntime().availableProcessors());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
                 mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(), deps.maxBodyBytes());
