@@ -11,6 +11,8 @@ import de.aufnahmelotse.ruleset.RuleSetHolder;
 import de.aufnahmelotse.screening.BatchRunner;
 import de.aufnahmelotse.ruleset.RuleSetReloader;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
@@ -107,6 +109,7 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = deps.maxBodyBytes();
+            config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(AdviceCache.GZIP_LEVEL));
             if (deps.webDir() != null && Files.isDirectory(deps.webDir())) {
                 config.staticFiles.add(sf -> {
                     sf.hostedPath = "/";
