@@ -39,7 +39,8 @@ run() { # script path label
 rps() { sed -E 's/.* rps=([0-9.]+).*/\1/' <<<"$1"; }
 # warm-up both routes (JIT) on the evaluation path, then measure
 NOCACHE=(-H "Cache-Control: no-cache")
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${NOCACHE[@]}" -s bench/vary.lua "http://127.0.0.1:$PORT/api/v1/advice" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${NOCACHE[@]}" -s bench/vary.lua \
+  "http://127.0.0.1:$PORT/api/v1/advice" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 2 + 1 ))s" -s bench/vary.lua "http://127.0.0.1:$PORT/api/v1/advice/baseline" >/dev/null
 for mode in same same-gzip varied varied-nocache; do
   case "$mode" in

@@ -325,9 +325,9 @@ public final class AdviceService {
         return !blocking.isEmpty() && blocking.stream().allMatch(c -> c.getId().equals("availability"));
     }
 
-    private ProgramResult program(RuleSet rules, RenderedConclusions memo, ProgramEntry p, ProgramStatus status, LocalDate asOf, List<Criterion> criteria,
-                                  List<Question> questions, List<Obligation> obligations, List<FundingTerm> funding,
-                                  Texts texts) {
+    private ProgramResult program(RuleSet rules, RenderedConclusions memo, ProgramEntry p, ProgramStatus status,
+                                  LocalDate asOf, List<Criterion> criteria, List<Question> questions,
+                                  List<Obligation> obligations, List<FundingTerm> funding, Texts texts) {
         AvailabilityResult availability = null;
         List<CriterionResult> criterionResults = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();

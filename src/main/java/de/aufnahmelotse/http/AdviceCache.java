@@ -21,8 +21,15 @@ import java.util.zip.GZIPOutputStream;
  * that accepts gzip asks, and then served as is. A new rule set version empties the cache.
  */
 final class AdviceCache {
-    /** Default size: about 400 answers of the size of the Golzow example (155 KB, 30 KB gzip). */
+    /** Default size: about 400 answers of the size of the Golzow example (155 KB, 32 KB gzip). */
     static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * zlib level 4 for every gzip answer (kept or compressed by Javalin): on the 155 KB Golzow answer 31.8 KB in
+     * about 1.5 ms, against 30.3 KB in 2.8 ms at the default level 6 (measured with java.util.zip on this machine)
+     * — an evaluated answer for a browser costs about 1 ms of rules and mapping, so level 6 would double it.
+     */
+    static final int GZIP_LEVEL = 4;
 
     /** What an answer depends on, besides the (fixed) municipality directory. */
     record Key(String rulesetVersion, LocalDate today, String language, boolean includeAll, String body) {
@@ -89,13 +96,6 @@ final class AdviceCache {
         answers.cleanUp();
         return answers.estimatedSize();
     }
-
-    /**
-     * zlib level 4 for every gzip answer (kept or compressed by Javalin): on the 155 KB Golzow answer 31.8 KB in
-     * about 1.5 ms, against 30.3 KB in 2.8 ms at the default level 6 (measured with java.util.zip on this machine)
-     * — an evaluated answer for a browser costs about 1 ms of rules and mapping, so level 6 would double it.
-     */
-    static final int GZIP_LEVEL = 4;
 
     static byte[] gzip(byte[] json) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4);

@@ -13,8 +13,8 @@ import de.aufnahmelotse.advice.AdviceResponse.StepResult;
 import java.io.IOException;
 
 /**
- * A Jackson module that keeps the JSON of the parts answers repeat — a program with its criteria, a checklist step —
- * and writes a kept part as raw JSON instead of serialising it again. Varied requests share most of them (146
+ * A Jackson module that keeps the JSON of the parts answers repeat (a program with its criteria, a checklist
+ * step) and writes a kept part as raw JSON instead of serialising it again. Varied requests share most of them (146
  * distinct program results across the 384 bodies of {@code bench/vary.lua}), and serialising a 155 KB answer is a
  * third of an evaluated request's CPU.
  *

@@ -102,7 +102,8 @@ public final class WebApp {
                 ops.metrics(), Runtime.getRuntime().availableProcessors());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
-                mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(), deps.maxBodyBytes());
+                mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(),
+                deps.maxBodyBytes());
         CatalogController catalog = new CatalogController(new ProgramsService(deps.rules()), deps.rules(),
                 deps.advice(), ops.reloader());
         return Javalin.create(config -> {

@@ -38,7 +38,8 @@ class AdviceApiTest {
         try (TestServer bare = new TestServer(false, new de.aufnahmelotse.ruleset.RuleSetHolder(),
                 WebApp.Ops.defaults())) {
             for (HttpResponse<String> r : java.util.List.of(bare.post("/api/v1/advice", GOLZOW_2024),
-                    bare.post("/api/v1/advice/batch", GOLZOW_2024.replace("\n", "") + "\n" + GOLZOW_2024.replace("\n", "")))) {
+                    bare.post("/api/v1/advice/batch",
+                            GOLZOW_2024.replace("\n", "") + "\n" + GOLZOW_2024.replace("\n", "")))) {
                 assertThat(r.statusCode()).isEqualTo(503);
                 assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
                 assertThat(JSON.readTree(r.body()).path("status").asInt()).isEqualTo(503);
