@@ -82,6 +82,8 @@ public final class PrecompiledRules {
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> System.err.println(p.path() + ":" + p.line() + ":" + p.column() + " " + p.message()));
+            System.err.println("The rules compile at run time but not into Drools' executable model (build step "
+                    + "engine/PrecompiledRules); see CONTRIBUTING.md, 'Build and test', for the usual cause.");
             System.exit(1);
         }
         Files.createDirectories(outDir);
