@@ -2,7 +2,7 @@
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
-import { $, el } from './dom.js';
+import { $, el, encodeRestore } from './dom.js';
 
 const state = {
   lang: 'de',
@@ -427,11 +427,7 @@ async function runAdvice({ focus = 'heading' } = {}) {
 }
 
 function encodeState(req) {
-  const json = JSON.stringify({ v: 1, lang: state.lang, all: $('include-all').checked, req });
-  const bytes = new TextEncoder().encode(json);
-  let bin = '';
-  bytes.forEach((b) => { bin += String.fromCharCode(b); });
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return encodeRestore({ v: 1, lang: state.lang, all: $('include-all').checked, req });
 }
 
 function decodeState(s) {
