@@ -2,6 +2,7 @@
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
+import { renderAssumptions } from './assumptions.js';
 
 const state = {
   lang: 'de',
@@ -739,6 +740,9 @@ function renderResult(resp, req, includeAll) {
         ? t('result.summaryHiddenClosed', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
         : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
   ];
+  // what the answer assumed (e.g. the municipality applies itself), with a way to change it: fills the form, asks again
+  children.push(renderAssumptions(resp, { el, t, enums: ENUMS, enumLabel, fieldFor, fieldLabel,
+    apply: (path, def, value) => { setInput(path, def, value); runAdvice({ focus: 'heading' }); } }));
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));
   else children.push(renderOverview(resp));
   for (const cat of CATEGORIES) {
