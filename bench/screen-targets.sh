@@ -67,7 +67,7 @@ for id in $(jq -r '.[] | select(.open and .category == "FUNDING") | .id' "$TMP/p
     printf '  %-34s %6d\n' "$id" "$n"
   else
     file=$(grep -rl --include='*.program.yaml' -E "^id: \"?$id\"?\$" rules | head -1)
-    note=$(awk '/^screenNote:/ { f = 1; next } f && /^  de:/ { sub(/^  de: */, ""); print; exit }' "$file")
+    note=$(awk '/^screenNote:/ { f = 1; next } f && /^  de:/ { sub(/^  de: *"?/, ""); sub(/"$/, ""); print; exit }' "$file")
     if [ -n "$note" ]; then
       printf '  %-34s %6d  screenNote: %s\n' "$id" 0 "${note:0:150}"
     else
