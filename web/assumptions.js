@@ -22,7 +22,7 @@ function renderAssumption(a, i, ctx) {
   const shown = def && def.kind === 'enum' ? enumLabel(def.values, a.value) : a.value;
   const item = el('li', { class: 'assumption', 'data-field': a.field },
     el('p', { class: 'assumption-value', id: `${id}-value` },
-      el('strong', { text: `${fieldLabel(a.field)}: ${shown}` })),
+      el('strong', { text: t('assumptions.value', { field: fieldLabel(a.field), value: shown }) })),
     el('p', { class: 'assumption-text', text: a.text }),
     el('p', { class: 'help', text: t('assumptions.programs', { n: a.programs.length }) }));
   if (!def || def.kind !== 'enum') return item;
