@@ -3,6 +3,7 @@
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
 import { $, el, encodeRestore } from './dom.js';
+import { renderAssumptions } from './assumptions.js';
 
 const state = {
   lang: 'de',
@@ -718,6 +719,9 @@ function renderResult(resp, req, includeAll) {
         ? t('result.summaryHiddenClosed', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
         : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
   ];
+  // what the answer assumed (e.g. the municipality applies itself), with a way to change it: fills the form, asks again
+  children.push(renderAssumptions(resp, { el, t, enums: ENUMS, enumLabel, fieldFor, fieldLabel,
+    apply: (path, def, value) => { setInput(path, def, value); runAdvice({ focus: 'heading' }); } }));
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));
   else children.push(renderOverview(resp));
   for (const cat of CATEGORIES) {
