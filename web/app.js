@@ -3,6 +3,7 @@
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
 import { verificationNote } from './verification.js';
+import { $, el, encodeRestore } from './dom.js';
 
 const state = {
   lang: 'de',
@@ -12,27 +13,9 @@ const state = {
   ruleset: null,
 };
 
-const $ = (id) => document.getElementById(id);
 const t = (key, vars) => tr(state.lang, key, vars);
 const CATEGORIES = ['SPONSORSHIP', 'ADMISSION', 'FUNDING'];
 const PHASES = ['PREPARATION', 'APPLICATION', 'BEFORE_ARRIVAL', 'ARRIVAL', 'FIRST_YEAR', 'FOLLOW_UP'];
-
-/** Creates an element: el('p', {class: 'x', text: 'y'}, child, ...). */
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = v;
-    else if (k === 'class') e.className = v;
-    else if (k === 'hidden') e.hidden = true;
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
 
 const locale = () => (state.lang === 'de' ? 'de-DE' : 'en-GB');
 const fmtNumber = (n) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(n);
@@ -445,11 +428,7 @@ async function runAdvice({ focus = 'heading' } = {}) {
 }
 
 function encodeState(req) {
-  const json = JSON.stringify({ v: 1, lang: state.lang, all: $('include-all').checked, req });
-  const bytes = new TextEncoder().encode(json);
-  let bin = '';
-  bytes.forEach((b) => { bin += String.fromCharCode(b); });
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return encodeRestore({ v: 1, lang: state.lang, all: $('include-all').checked, req });
 }
 
 function decodeState(s) {
