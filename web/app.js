@@ -2,6 +2,7 @@
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
+import { verificationNote } from './verification.js';
 import { $, el, encodeRestore } from './dom.js';
 import { renderAssumptions } from './assumptions.js';
 
@@ -488,6 +489,8 @@ function renderProgram(p, req) {
     meta.append(el('dt', { text: t('program.validity') }), el('dd', { text: span }));
   }
   art.append(meta);
+  const checked = verificationNote(p);
+  if (checked) art.append(checked);
   if (p.summary) art.append(el('p', { class: 'summary', text: p.summary }));
 
   if (p.criteria?.length) {

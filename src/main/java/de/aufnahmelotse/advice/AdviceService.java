@@ -18,6 +18,7 @@ import de.aufnahmelotse.catalog.Period;
 import de.aufnahmelotse.catalog.ProgramEntry;
 import de.aufnahmelotse.catalog.StepDef;
 import de.aufnahmelotse.catalog.Texts;
+import de.aufnahmelotse.catalog.Verification;
 import de.aufnahmelotse.engine.Evaluation;
 import de.aufnahmelotse.facts.AsOf;
 import de.aufnahmelotse.facts.Assumption;
@@ -419,7 +420,7 @@ public final class AdviceService {
         return new ProgramResult(p.id(), p.name().in(texts.language()), p.category(), p.level(), status,
                 availability, p.summary() == null ? null : p.summary().in(texts.language()), criterionResults,
                 missing, obligationResults, fundingResult, p.legalBasis(), p.source(), p.validFrom(),
-                p.validUntil());
+                p.validUntil(), Verification.of(p, asOf, texts));
     }
 
     /** The availability criterion: the program's status on the as-of date, in the program's own words. */
