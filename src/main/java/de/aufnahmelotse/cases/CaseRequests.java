@@ -31,8 +31,13 @@ public final class CaseRequests {
 
     private final AdviceRequestParser parser;
 
-    public CaseRequests(AdviceRequestParser parser) {
+    private final com.fasterxml.jackson.databind.ObjectMapper reader;
+
+    public CaseRequests(AdviceRequestParser parser, com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.parser = parser;
+        this.reader = mapper.copy();
+        this.reader.getFactory().setStreamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                .maxNestingDepth(AdviceRequestParser.MAX_NESTING_DEPTH).build());
     }
 
     /** A validated new case. */
@@ -50,6 +55,25 @@ public final class CaseRequests {
     public record StepUpdate(String programId, String stepId, int version, StepStatus status, LocalDate due,
                              boolean dueGiven, String responsible, boolean responsibleGiven, String note,
                              boolean noteGiven) {
+    }
+
+    /** Reads a body as JSON: 400 when empty or not JSON, 422 when nested deeper than the advice request allows. */
+    public JsonNode json(String body, String language) {
+        boolean de = !"en".equals(language);
+        if (body == null || body.isBlank()) {
+            throw new InvalidRequestException(400, de ? "Der Anfragetext ist leer." : "The request body is empty.",
+                    List.of(new FieldError("", de ? "Ein JSON-Objekt wird erwartet." : "A JSON object is expected.")));
+        }
+        try {
+            return reader.readTree(body);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new InvalidRequestException(422, de ? "Der Anfragetext ist zu tief verschachtelt."
+                    : "The request body is nested too deeply.", List.of(new FieldError("", (de ? "höchstens "
+                    : "at most ") + AdviceRequestParser.MAX_NESTING_DEPTH + (de ? " Ebenen" : " levels"))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidRequestException(400, de ? "Der Anfragetext ist kein gültiges JSON."
+                    : "The request body is not valid JSON.", List.of(new FieldError("", e.getOriginalMessage())));
+        }
     }
 
     public NewCase newCase(JsonNode body, String language) {

@@ -128,8 +128,10 @@ public final class CaseService {
     // ---------------------------------------------------------------------------------------------------- update
 
     /** A changed profile: evaluated anew (outside the transaction), then stored; step states carry over by key. */
-    public CaseViews.Case replaceRequest(String id, Access access, CaseRequests.CaseRequest request, String language) {
-        get(id, access); // 404 before the cost of an evaluation
+    public CaseViews.Case replaceRequest(String id, Access access, CaseRequests.CaseRequest request,
+                                         String requestedLanguage) {
+        CaseViews.Case current = get(id, access); // 404 before the cost of an evaluation
+        String language = requestedLanguage != null ? requestedLanguage : current.language();
         AdviceResponse response = advice.advise(request.request(), new AdviceService.Options(language, false, false));
         JsonNode adviceJson = mapper.valueToTree(response);
         Map<StepKey, JsonNode> checklist = checklist(adviceJson);

@@ -69,7 +69,7 @@ class CaseServiceTest {
     }
 
     static CaseRequests requests() {
-        return new CaseRequests(new AdviceRequestParser(MAPPER));
+        return new CaseRequests(new AdviceRequestParser(MAPPER), MAPPER);
     }
 
     static CaseRequests.NewCase newCase(String label, String asOf) throws Exception {
