@@ -2,6 +2,7 @@
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
+import { initCases, rerenderCases, saveCaseControl } from './cases.js';
 
 const state = {
   lang: 'de',
@@ -732,7 +733,7 @@ function renderResult(resp, req, includeAll) {
     el('p', { class: 'help no-print', text: t('result.linkHelp') }),
     el('div', { class: 'toolbar result-actions no-print' },
       el('div', { class: 'field inline-field' }, el('label', { for: 'result-asOf', text: t('result.changeAsOf') }), el('div', { class: 'inline' }, asOfInput, recalc)),
-      printBtn),
+      printBtn, saveCaseControl(resp, req)),
     el('p', { class: 'result-summary', id: 'result-summary', text: includeAll
       ? t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
       : counts.NOT_ELIGIBLE
@@ -978,6 +979,7 @@ async function switchLanguage(lang) {
   applyStaticTexts();
   $('scen-result').replaceChildren();
   $('search-status').textContent = '';
+  rerenderCases();
   if (state.lastResponse) await runAdvice({ focus: 'none' });
   $('lang-switch').focus();
 }
@@ -1037,6 +1039,7 @@ function init() {
   window.addEventListener('beforeprint', () => document.querySelectorAll('#result details:not([open])').forEach((d) => { d.open = true; d.dataset.printOpened = 'true'; }));
   window.addEventListener('afterprint', () => document.querySelectorAll('#result details[data-print-opened]').forEach((d) => { d.open = false; delete d.dataset.printOpened; }));
   window.addEventListener('hashchange', () => { if (restoreFromHash()) runAdvice(); });
+  initCases({ t, el, lang: () => state.lang, readRequest, fillForm, fmtDate });
   loadRuleset();
   if (restored) runAdvice({ focus: 'none' });
   document.body.setAttribute('data-ready', 'true');
