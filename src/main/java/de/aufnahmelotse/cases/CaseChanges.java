@@ -153,8 +153,12 @@ final class CaseChanges {
         String name = program.path("name").asText();
         List<String> parts = new ArrayList<>();
         JsonNode availability = program.path("availability");
-        if (!List.of("OPEN", "CALL_OPEN").contains(availability.path("status").asText("OPEN"))) {
-            parts.add(availabilityReason(availability, de));
+        boolean notMet = false;
+        for (JsonNode c : program.path("criteria")) {
+            notMet |= "NOT_MET".equals(c.path("status").asText());
+        }
+        if (!notMet && !List.of("OPEN", "CALL_OPEN").contains(availability.path("status").asText("OPEN"))) {
+            parts.add(availabilityReason(availability, de)); // the criteria say it otherwise
         }
         switch (program.path("status").asText()) {
             case "NOT_ELIGIBLE" -> program.path("criteria").forEach(c -> {

@@ -276,7 +276,7 @@ class CaseServiceTest {
             assertThat(c.kind()).isEqualTo("PROGRAM_STATUS");
             assertThat(c.programId()).isEqualTo("DE-NEST");
             assertThat(c.newValue()).isEqualTo("NOT_ELIGIBLE");
-            assertThat(c.reason()).contains("SUSPENDED");
+            assertThat(c.reason()).contains("ausgesetzt");
         });
         assertThat(april.changes()).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo("AVAILABILITY");

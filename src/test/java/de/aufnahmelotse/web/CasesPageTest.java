@@ -141,7 +141,7 @@ class CasesPageTest {
         browser.byId(rowId + "-save").click();
         waitForStatus("inzwischen geändert");
         assertThat(browser.byId(rowId + "-note").getAttribute("value")).isEqualTo("vom Kollegen");
-        browser.screenshot("case-checklist");
+        browser.screenshotOf("case-steps", browser.driver.findElement(By.cssSelector(".case-steps")));
 
         // what changed since 1 March 2025 (today is the test clock's 2026-11-23)
         browser.byId("case-changes").click();
@@ -159,7 +159,7 @@ class CasesPageTest {
             assertThat(browser.byId(rowId).getText()).contains("in Arbeit", "20.03.2025", "Sozialamt, Frau K.",
                     "vom Kollegen");
             assertThat(browser.byId("cases-list").isDisplayed()).isFalse();
-            browser.screenshotOf("case-print", browser.byId("case-view"));
+            browser.screenshotOf("case-print", browser.driver.findElement(By.cssSelector(".case-steps")));
         } finally {
             browser.emulateMedia("");
         }
@@ -192,7 +192,7 @@ class CasesPageTest {
         browser.wait.until(d -> browser.byId("cases-heading").getText().equals("My cases"));
         assertThat(browser.byId("case-view").getText()).contains("Checklist with status", "in progress");
         assertThat(browser.axeViolations()).isEmpty();
-        browser.screenshot("cases-en");
+        browser.screenshotOf("cases-en", browser.byId("case-view"));
         browser.byId("lang-switch").click();
         browser.wait.until(d -> browser.byId("cases-heading").getText().equals("Meine Fälle"));
 
