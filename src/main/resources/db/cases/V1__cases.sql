@@ -25,12 +25,16 @@ CREATE TABLE case_evaluations (
 );
 
 -- The state of each checklist step, keyed by program id and step id; kept when a step leaves the checklist, so
--- it comes back with its state. step_version is the optimistic lock of PATCH .../steps.
+-- it comes back with its state. step_version is the optimistic lock of PATCH .../steps. title, phase and position
+-- are copied from the current evaluation's checklist, so reading a case needs no parsing of the stored answer.
 CREATE TABLE case_steps (
     case_id         VARCHAR(36)  NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
     program_id      VARCHAR(100) NOT NULL,
     step_id         VARCHAR(100) NOT NULL,
     in_checklist    BOOLEAN      NOT NULL,
+    position        INTEGER      NOT NULL,
+    title           VARCHAR(2000),
+    phase           VARCHAR(30),
     status          VARCHAR(20)  NOT NULL,
     due             DATE,
     responsible     VARCHAR(200),

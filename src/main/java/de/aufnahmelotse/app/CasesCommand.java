@@ -33,7 +33,7 @@ final class CasesCommand implements Runnable {
             System.err.println("aufnahmelotse: " + e.getMessage());
             return 1;
         }
-        try (CaseDatabase db = new CaseDatabase(settings, 2)) {
+        try (CaseDatabase db = new CaseDatabase(settings, 2, CaseDatabase.CONNECTION_TIMEOUT_MILLIS)) {
             // no evaluation happens here: purge and stats need no rules
             CaseService cases = new CaseService(db, null, WebApp.objectMapper(), Clock.systemUTC(),
                     storage.retentionMonths);

@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class CaseDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CaseDatabase.class);
     /** How long a request waits for a connection before the case routes answer 503. */
-    static final long CONNECTION_TIMEOUT_MILLIS = 3_000;
+    public static final long CONNECTION_TIMEOUT_MILLIS = 10_000;
+    /** Connections in the pool: transactions are short (no JSON is parsed while a case row is locked). */
+    public static final int MAX_CONNECTIONS = 16;
 
     /** Connection settings. {@code user}/{@code password} may be null (H2 needs none). */
     public record Settings(String url, String user, String password) {
@@ -55,10 +57,11 @@ public final class CaseDatabase implements AutoCloseable {
     private volatile boolean migrated;
 
     public CaseDatabase(Settings settings) {
-        this(settings, 10);
+        this(settings, MAX_CONNECTIONS, CONNECTION_TIMEOUT_MILLIS);
     }
 
-    public CaseDatabase(Settings settings, int maxConnections) {
+    /** {@code connectionTimeoutMillis}: how long a request waits for a connection before it answers 503. */
+    public CaseDatabase(Settings settings, int maxConnections, long connectionTimeoutMillis) {
         this.settings = settings;
         HikariConfig config = new HikariConfig();
         config.setPoolName("cases");
@@ -71,7 +74,7 @@ public final class CaseDatabase implements AutoCloseable {
         }
         config.setMaximumPoolSize(maxConnections);
         config.setMinimumIdle(settings.postgres() ? 1 : maxConnections);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setConnectionTimeout(connectionTimeoutMillis);
         config.setValidationTimeout(1_000);
         config.setInitializationFailTimeout(-1); // start without the database; requests answer 503 until it is there
         config.setAutoCommit(true);

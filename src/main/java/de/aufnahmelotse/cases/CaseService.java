@@ -91,8 +91,10 @@ public final class CaseService {
         EvaluationRow evaluation = new EvaluationRow(1, now, response.asOf(), response.rulesetVersion(),
                 json(adviceJson));
         List<StepRow> steps = new ArrayList<>();
-        for (StepKey k : checklist(adviceJson).keySet()) {
-            steps.add(new StepRow(k.programId(), k.stepId(), true, StepStatus.OPEN.name(), null, null, null, 0, now));
+        int position = 0;
+        for (Map.Entry<StepKey, JsonNode> e : checklist(adviceJson).entrySet()) {
+            steps.add(new StepRow(e.getKey().programId(), e.getKey().stepId(), true, position++, title(e.getValue()),
+                    phase(e.getValue()), StepStatus.OPEN.name(), null, null, null, 0, now));
         }
         return db.inTransaction(h -> {
             CaseStore.insertCase(h, row);
@@ -100,7 +102,7 @@ public final class CaseService {
             CaseStore.insertSteps(h, id, steps);
             CaseStore.appendHistory(h, id, List.of(new HistoryRow(now, "case", null, "created"),
                     new HistoryRow(now, "evaluation", null, describe(evaluation))));
-            return new Created(id, key, view(row, evaluation, adviceJson, steps));
+            return new Created(id, key, view(row, evaluation, steps));
         });
     }
 
@@ -108,7 +110,7 @@ public final class CaseService {
         return db.withHandle(h -> {
             CaseRow row = open(h, id, access, false);
             EvaluationRow evaluation = CaseStore.latestEvaluation(h, id).orElseThrow();
-            return view(row, evaluation, tree(evaluation.adviceJson()), CaseStore.steps(h, id));
+            return view(row, evaluation, CaseStore.steps(h, id));
         });
     }
 
@@ -160,20 +162,30 @@ public final class CaseService {
             Map<StepKey, StepRow> stored = new LinkedHashMap<>();
             CaseStore.steps(h, id).forEach(s -> stored.put(new StepKey(s.programId(), s.stepId()), s));
             List<StepRow> added = new ArrayList<>();
-            for (StepKey k : checklist.keySet()) {
+            int position = 0;
+            for (Map.Entry<StepKey, JsonNode> e : checklist.entrySet()) {
+                StepKey k = e.getKey();
                 StepRow s = stored.get(k);
                 if (s == null) {
-                    added.add(new StepRow(k.programId(), k.stepId(), true, StepStatus.OPEN.name(), null, null, null,
-                            0, now));
+                    added.add(new StepRow(k.programId(), k.stepId(), true, position, title(e.getValue()),
+                            phase(e.getValue()), StepStatus.OPEN.name(), null, null, null, 0, now));
                     history.add(new HistoryRow(now, "step." + k, null, "added to the checklist"));
-                } else if (!s.inChecklist()) {
-                    CaseStore.setInChecklist(h, id, k.programId(), k.stepId(), true);
-                    history.add(new HistoryRow(now, "step." + k, null, "back in the checklist (" + s.status() + ")"));
+                } else {
+                    if (!s.inChecklist()) {
+                        history.add(new HistoryRow(now, "step." + k, null, "back in the checklist (" + s.status()
+                                + ")"));
+                    }
+                    if (!s.inChecklist() || s.position() != position || !Objects.equals(s.title(), title(e.getValue()))
+                            || !Objects.equals(s.phase(), phase(e.getValue()))) {
+                        CaseStore.placeStep(h, id, k.programId(), k.stepId(), position, title(e.getValue()),
+                                phase(e.getValue()));
+                    }
                 }
+                position++;
             }
             for (Map.Entry<StepKey, StepRow> e : stored.entrySet()) {
                 if (e.getValue().inChecklist() && !checklist.containsKey(e.getKey())) {
-                    CaseStore.setInChecklist(h, id, e.getKey().programId(), e.getKey().stepId(), false);
+                    CaseStore.removeStep(h, id, e.getKey().programId(), e.getKey().stepId());
                     history.add(new HistoryRow(now, "step." + e.getKey(), "in the checklist (" + e.getValue().status()
                             + ")", "no longer in the checklist"));
                 }
@@ -183,7 +195,7 @@ public final class CaseService {
             CaseStore.appendHistory(h, id, history);
             CaseRow updated = new CaseRow(id, row.keyHash(), row.label(), language, json(request.json()),
                     row.createdAt(), now, row.revision() + 1);
-            return view(updated, evaluation, adviceJson, CaseStore.steps(h, id));
+            return view(updated, evaluation, CaseStore.steps(h, id));
         });
     }
 
@@ -202,8 +214,8 @@ public final class CaseService {
                 throw new StaleVersionException(update.version(), current.version());
             }
             OffsetDateTime now = now();
-            StepRow next = new StepRow(current.programId(), current.stepId(), true,
-                    update.status() != null ? update.status().name() : current.status(),
+            StepRow next = new StepRow(current.programId(), current.stepId(), true, current.position(),
+                    current.title(), current.phase(), update.status() != null ? update.status().name() : current.status(),
                     update.dueGiven() ? update.due() : current.due(),
                     update.responsibleGiven() ? update.responsible() : current.responsible(),
                     update.noteGiven() ? update.note() : current.note(), current.version() + 1, now);
@@ -218,9 +230,7 @@ public final class CaseService {
             }
             CaseStore.appendHistory(h, id, history);
             CaseStore.touchCase(h, id, now, row.revision() + 1);
-            EvaluationRow evaluation = CaseStore.latestEvaluation(h, id).orElseThrow();
-            JsonNode step = checklist(tree(evaluation.adviceJson())).get(new StepKey(next.programId(), next.stepId()));
-            return step(next, step);
+            return step(next);
         });
     }
 
@@ -267,14 +277,11 @@ public final class CaseService {
         return db.withHandle(h -> {
             CaseRow row = open(h, id, access, false);
             List<EvaluationRow> evaluations = CaseStore.evaluations(h, id);
-            JsonNode latest = tree(evaluations.get(evaluations.size() - 1).adviceJson());
-            Map<StepKey, JsonNode> checklist = checklist(latest);
-            List<Step> steps = CaseStore.steps(h, id).stream()
-                    .map(r -> step(r, checklist.get(new StepKey(r.programId(), r.stepId())))).toList();
+            List<Step> steps = CaseStore.steps(h, id).stream().map(CaseService::step).toList();
             return new Export(EXPORT_FORMAT, now(), id, row.label(), row.language(), row.createdAt(), row.changedAt(),
                     deleteAfter(row.changedAt()), row.revision(), tree(row.requestJson()),
                     evaluations.stream().map(e -> new Evaluation(e.seq(), e.evaluatedAt(), e.asOf(),
-                            e.rulesetVersion(), tree(e.adviceJson()))).toList(),
+                            e.rulesetVersion(), e.adviceJson())).toList(),
                     steps, CaseStore.history(h, id).stream().map(r -> new HistoryEntry(r.at(), r.field(),
                             r.oldValue(), r.newValue())).toList());
         });
@@ -356,26 +363,29 @@ public final class CaseService {
         return List.copyOf(all);
     }
 
-    private CaseViews.Case view(CaseRow row, EvaluationRow evaluation, JsonNode adviceJson, List<StepRow> rows) {
-        Map<StepKey, StepRow> byKey = new LinkedHashMap<>();
-        rows.forEach(r -> byKey.put(new StepKey(r.programId(), r.stepId()), r));
-        List<Step> steps = new ArrayList<>();
-        for (Map.Entry<StepKey, JsonNode> e : checklist(adviceJson).entrySet()) {
-            StepRow r = byKey.get(e.getKey());
-            if (r != null) {
-                steps.add(step(r, e.getValue()));
-            }
-        }
+    /** A case as read: the stored answer as it was stored, the steps of the current checklist in its order. */
+    private CaseViews.Case view(CaseRow row, EvaluationRow evaluation, List<StepRow> rows) {
+        List<Step> steps = rows.stream().filter(StepRow::inChecklist)
+                .sorted(java.util.Comparator.comparingInt(StepRow::position)).map(CaseService::step).toList();
         return new CaseViews.Case(row.id(), row.label(), row.language(), row.createdAt(), row.changedAt(),
                 deleteAfter(row.changedAt()), row.revision(), tree(row.requestJson()),
                 new Evaluation(evaluation.seq(), evaluation.evaluatedAt(), evaluation.asOf(),
-                        evaluation.rulesetVersion(), adviceJson), steps);
+                        evaluation.rulesetVersion(), evaluation.adviceJson()), steps);
     }
 
-    private static Step step(StepRow r, JsonNode checklistStep) {
-        return new Step(r.programId(), r.stepId(), checklistStep == null ? null : checklistStep.path("title").asText(null),
-                checklistStep == null ? null : checklistStep.path("phase").asText(null), r.inChecklist(), r.status(),
-                r.due(), r.responsible(), r.note(), r.version(), r.changedAt());
+    /** Title and phase are null for a step no longer in the checklist: they describe the current checklist. */
+    private static Step step(StepRow r) {
+        return new Step(r.programId(), r.stepId(), r.inChecklist() ? r.title() : null,
+                r.inChecklist() ? r.phase() : null, r.inChecklist(), r.status(), r.due(), r.responsible(), r.note(),
+                r.version(), r.changedAt());
+    }
+
+    private static String title(JsonNode checklistStep) {
+        return checklistStep.path("title").asText(null);
+    }
+
+    private static String phase(JsonNode checklistStep) {
+        return checklistStep.path("phase").asText(null);
     }
 
     private static String describe(EvaluationRow e) {

@@ -26,8 +26,9 @@ final class CaseStore {
     }
 
     /** A row of {@code case_steps}. */
-    record StepRow(String programId, String stepId, boolean inChecklist, String status, LocalDate due,
-                   String responsible, String note, int version, OffsetDateTime changedAt) {
+    record StepRow(String programId, String stepId, boolean inChecklist, int position, String title, String phase,
+                   String status, LocalDate due, String responsible, String note, int version,
+                   OffsetDateTime changedAt) {
         String key() {
             return programId + "/" + stepId;
         }
@@ -99,22 +100,24 @@ final class CaseStore {
     }
 
     static List<StepRow> steps(Handle h, String caseId) {
-        return h.createQuery("SELECT program_id, step_id, in_checklist, status, due, responsible, note, step_version, "
-                        + "changed_at FROM case_steps WHERE case_id = :caseId ORDER BY program_id, step_id")
+        return h.createQuery("SELECT " + STEP_COLUMNS + " FROM case_steps WHERE case_id = :caseId "
+                        + "ORDER BY in_checklist DESC, position, program_id, step_id")
                 .bind("caseId", caseId).map((rs, ctx) -> stepRow(rs)).list();
     }
 
     static Optional<StepRow> step(Handle h, String caseId, String programId, String stepId) {
-        return h.createQuery("SELECT program_id, step_id, in_checklist, status, due, responsible, note, step_version, "
-                        + "changed_at FROM case_steps WHERE case_id = :caseId AND program_id = :programId "
-                        + "AND step_id = :stepId")
+        return h.createQuery("SELECT " + STEP_COLUMNS + " FROM case_steps WHERE case_id = :caseId "
+                        + "AND program_id = :programId AND step_id = :stepId")
                 .bind("caseId", caseId).bind("programId", programId).bind("stepId", stepId)
                 .map((rs, ctx) -> stepRow(rs)).findOne();
     }
 
+    private static final String STEP_COLUMNS = "program_id, step_id, in_checklist, position, title, phase, status, due, "
+            + "responsible, note, step_version, changed_at";
+
     private static StepRow stepRow(ResultSet rs) throws SQLException {
         return new StepRow(rs.getString("program_id"), rs.getString("step_id"), rs.getBoolean("in_checklist"),
-                rs.getString("status"), rs.getObject("due", LocalDate.class), rs.getString("responsible"),
+                rs.getInt("position"), rs.getString("title"), rs.getString("phase"), rs.getString("status"), rs.getObject("due", LocalDate.class), rs.getString("responsible"),
                 rs.getString("note"), rs.getInt("step_version"), time(rs, "changed_at"));
     }
 
@@ -122,22 +125,34 @@ final class CaseStore {
         if (rows.isEmpty()) {
             return;
         }
-        PreparedBatch batch = h.prepareBatch("INSERT INTO case_steps (case_id, program_id, step_id, in_checklist, "
-                + "status, due, responsible, note, step_version, changed_at) VALUES (:caseId, :programId, :stepId, "
-                + ":inChecklist, :status, :due, :responsible, :note, :version, :changedAt)");
+        PreparedBatch batch = h.prepareBatch("INSERT INTO case_steps (case_id, " + STEP_COLUMNS + ") VALUES (:caseId, "
+                + ":programId, :stepId, :inChecklist, :position, :title, :phase, :status, :due, :responsible, :note, "
+                + ":version, :changedAt)");
         for (StepRow r : rows) {
             batch.bind("caseId", caseId).bind("programId", r.programId()).bind("stepId", r.stepId())
-                    .bind("inChecklist", r.inChecklist()).bind("status", r.status()).bind("due", r.due())
+                    .bind("inChecklist", r.inChecklist()).bind("position", r.position())
+                    .bind("title", clip(r.title(), 2000)).bind("phase", r.phase())
+                    .bind("status", r.status()).bind("due", r.due())
                     .bind("responsible", r.responsible()).bind("note", r.note()).bind("version", r.version())
                     .bind("changedAt", r.changedAt()).add();
         }
         batch.execute();
     }
 
-    static void setInChecklist(Handle h, String caseId, String programId, String stepId, boolean in) {
-        h.createUpdate("UPDATE case_steps SET in_checklist = :in WHERE case_id = :caseId AND program_id = :programId "
+    /** Puts a step into the checklist at {@code position} with its current title and phase. */
+    static void placeStep(Handle h, String caseId, String programId, String stepId, int position, String title,
+                          String phase) {
+        h.createUpdate("UPDATE case_steps SET in_checklist = TRUE, position = :position, title = :title, phase = :phase "
+                        + "WHERE case_id = :caseId AND program_id = :programId AND step_id = :stepId")
+                .bind("position", position).bind("title", clip(title, 2000)).bind("phase", phase)
+                .bind("caseId", caseId).bind("programId", programId).bind("stepId", stepId).execute();
+    }
+
+    /** Takes a step out of the checklist; its state stays. */
+    static void removeStep(Handle h, String caseId, String programId, String stepId) {
+        h.createUpdate("UPDATE case_steps SET in_checklist = FALSE WHERE case_id = :caseId AND program_id = :programId "
                         + "AND step_id = :stepId")
-                .bind("in", in).bind("caseId", caseId).bind("programId", programId).bind("stepId", stepId).execute();
+                .bind("caseId", caseId).bind("programId", programId).bind("stepId", stepId).execute();
     }
 
     /** Updates a step if its version is still {@code expectedVersion}; false when it is not (someone was first). */

@@ -2,6 +2,7 @@ package de.aufnahmelotse.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,10 +13,24 @@ public final class CaseViews {
     private CaseViews() {
     }
 
-    /** One stored evaluation: the advice as served, with its rule-set version and as-of date. */
+    /**
+     * One stored evaluation: the advice as served (written as the JSON it was stored as, without parsing it again),
+     * with its rule-set version and as-of date.
+     */
     public record Evaluation(int seq, OffsetDateTime evaluatedAt, LocalDate asOf, String rulesetVersion,
-                             JsonNode advice) {
+                             @JsonRawValue String advice) {
+        /** The advice as a tree (for callers in Java; the routes write it raw). */
+        public JsonNode adviceTree() {
+            try {
+                return TREES.readTree(advice);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper TREES =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * The state of one checklist step, keyed by {@code programId} and {@code stepId}; {@code title} and

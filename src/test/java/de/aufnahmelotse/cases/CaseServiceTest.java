@@ -97,14 +97,14 @@ class CaseServiceTest {
         CaseViews.Case c = cases.get(created.id(), new Access.Key(created.accessKey()));
         assertThat(c.label()).isEqualTo("Golzow 2025");
         assertThat(c.evaluation().asOf()).isEqualTo(LocalDate.parse("2025-03-01"));
-        assertThat(c.evaluation().advice().path("programs")).isNotEmpty();
+        assertThat(c.evaluation().adviceTree().path("programs")).isNotEmpty();
         assertThat(c.steps()).isNotEmpty().allSatisfy(s -> {
             assertThat(s.status()).isEqualTo("OPEN");
             assertThat(s.version()).isZero();
             assertThat(s.title()).isNotBlank();
         });
         java.util.Set<String> keys = new java.util.HashSet<>();
-        c.evaluation().advice().path("checklist").forEach(s -> keys.add(s.path("programId").asText() + "/"
+        c.evaluation().adviceTree().path("checklist").forEach(s -> keys.add(s.path("programId").asText() + "/"
                 + s.path("id").asText()));
         assertThat(c.steps()).hasSize(keys.size()); // one state per key, even where a step repeats per household
         assertThat(c.deleteAfter()).isEqualTo(LocalDate.parse("2027-03-01"));

@@ -274,7 +274,7 @@ class CasesApiTest {
         Server unconfigured = Server.start(null, 0);
         OTHERS.add(unconfigured);
         CaseDatabase nowhere = new CaseDatabase(new CaseDatabase.Settings(
-                "jdbc:postgresql://127.0.0.1:9/nowhere?connectTimeout=1", "x", "y"), 2);
+                "jdbc:postgresql://127.0.0.1:9/nowhere?connectTimeout=1", "x", "y"), 2, 2_000);
         Server down = Server.start(nowhere, 0);
         OTHERS.add(down);
         CaseDatabase closing = new CaseDatabase(TestDatabases.fresh("h2"));
