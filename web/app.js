@@ -5,6 +5,7 @@ import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from 
 import { verificationNote } from './verification.js';
 import { $, el, encodeRestore } from './dom.js';
 import { renderAssumptions } from './assumptions.js';
+import { initCases, rerenderCases, saveCaseControl } from './cases.js';
 
 const state = {
   lang: 'de',
@@ -715,7 +716,7 @@ function renderResult(resp, req, includeAll) {
     el('p', { class: 'help no-print', text: t('result.linkHelp') }),
     el('div', { class: 'toolbar result-actions no-print' },
       el('div', { class: 'field inline-field' }, el('label', { for: 'result-asOf', text: t('result.changeAsOf') }), el('div', { class: 'inline' }, asOfInput, recalc)),
-      printBtn),
+      printBtn, saveCaseControl(resp, req)),
     el('p', { class: 'result-summary', id: 'result-summary', text: includeAll
       ? t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
       : counts.NOT_ELIGIBLE
@@ -964,6 +965,7 @@ async function switchLanguage(lang) {
   applyStaticTexts();
   $('scen-result').replaceChildren();
   $('search-status').textContent = '';
+  rerenderCases();
   if (state.lastResponse) await runAdvice({ focus: 'none' });
   $('lang-switch').focus();
 }
@@ -1023,6 +1025,7 @@ function init() {
   window.addEventListener('beforeprint', () => document.querySelectorAll('#result details:not([open])').forEach((d) => { d.open = true; d.dataset.printOpened = 'true'; }));
   window.addEventListener('afterprint', () => document.querySelectorAll('#result details[data-print-opened]').forEach((d) => { d.open = false; delete d.dataset.printOpened; }));
   window.addEventListener('hashchange', () => { if (restoreFromHash()) runAdvice(); });
+  initCases({ t, el, lang: () => state.lang, readRequest, fillForm, fmtDate });
   loadRuleset();
   if (restored) runAdvice({ focus: 'none' });
   document.body.setAttribute('data-ready', 'true');
