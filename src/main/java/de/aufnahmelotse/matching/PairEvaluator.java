@@ -141,6 +141,35 @@ public final class PairEvaluator {
         return sum;
     }
 
+    /** The pair's {@link #fit}, or {@link Integer#MIN_VALUE} when a knock-out is NOT_MET: one pass. */
+    public int fitIfFeasible(int h, int p) {
+        int sum = 0;
+        for (CompiledReq r : households[h]) {
+            Status s = status(r, p);
+            if (r.knockout()) {
+                if (s == Status.NOT_MET) {
+                    return Integer.MIN_VALUE;
+                }
+                if (s == Status.UNKNOWN && r.source().householdMissing() == null) {
+                    sum -= penalty;
+                }
+            } else if (s == Status.MET) {
+                sum += r.points();
+            }
+        }
+        return sum;
+    }
+
+    /** Whether the rules gave the household this criterion at all. */
+    public boolean has(int h, String criterion) {
+        for (CompiledReq r : households[h]) {
+            if (r.source().criterion().equals(criterion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The community points of the pair (0 unless community.contact is MET), for the per-pledge cap. */
     public int communityPoints(int h, int p) {
         for (CompiledReq r : households[h]) {
