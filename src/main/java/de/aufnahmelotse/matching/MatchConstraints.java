@@ -38,7 +38,7 @@ public class MatchConstraints implements ConstraintProvider {
     Constraint fit(ConstraintFactory f) {
         return f.forEach(Placement.class)
                 .filter(Placement::isAssigned)
-                .rewardLong(HardSoftLongScore.ONE_SOFT, p -> p.getFit())
+                .impactLong(HardSoftLongScore.ONE_SOFT, p -> p.getFit())
                 .asConstraint("fit");
     }
 

@@ -67,6 +67,15 @@ public final class MatchingService {
         };
     }
 
+    /**
+     * The service as the app runs it: matching rules follow the rule set served (reloaded with it); the key table
+     * between Länder is not loaded yet (issue 15 waits for the Königsteiner table): fallbacks name no Land until it is.
+     */
+    public static MatchingService forRuleSets(Supplier<RuleSet> ruleSets,
+                                              Supplier<Optional<MunicipalityDirectory>> directory, Clock clock) {
+        return new MatchingService(following(ruleSets), directory, year -> Optional.empty(), clock);
+    }
+
     public MatchResponse match(MatchRequest request, String language) {
         boolean de = !"en".equals(language);
         MatchingRules r = rules.get();
