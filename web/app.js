@@ -2,6 +2,7 @@
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
+import { $, el } from './dom.js';
 
 const state = {
   lang: 'de',
@@ -11,27 +12,9 @@ const state = {
   ruleset: null,
 };
 
-const $ = (id) => document.getElementById(id);
 const t = (key, vars) => tr(state.lang, key, vars);
 const CATEGORIES = ['SPONSORSHIP', 'ADMISSION', 'FUNDING'];
 const PHASES = ['PREPARATION', 'APPLICATION', 'BEFORE_ARRIVAL', 'ARRIVAL', 'FIRST_YEAR', 'FOLLOW_UP'];
-
-/** Creates an element: el('p', {class: 'x', text: 'y'}, child, ...). */
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = v;
-    else if (k === 'class') e.className = v;
-    else if (k === 'hidden') e.hidden = true;
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
 
 const locale = () => (state.lang === 'de' ? 'de-DE' : 'en-GB');
 const fmtNumber = (n) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(n);

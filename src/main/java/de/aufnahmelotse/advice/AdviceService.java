@@ -29,6 +29,7 @@ import de.aufnahmelotse.facts.FundingTerm;
 import de.aufnahmelotse.facts.Household;
 import de.aufnahmelotse.facts.HouseholdsInView;
 import de.aufnahmelotse.facts.Obligation;
+import de.aufnahmelotse.facts.Parameter;
 import de.aufnahmelotse.facts.Question;
 import de.aufnahmelotse.facts.Recommendation;
 import de.aufnahmelotse.facts.Step;
@@ -198,12 +199,25 @@ public final class AdviceService {
                 .orElseGet(() -> new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, false, List.of()));
     }
 
-    /** Facts every evaluation on {@code asOf} starts from: the catalog, the date and the parameters in force. */
+    /**
+     * Facts every evaluation on {@code asOf} starts from: the catalog, the date, the parameters in force and the
+     * Königsteiner Schlüssel year in use as parameters of the table's program ({@code share<Land>},
+     * {@code keyYear}: the newest recorded year not after the as-of year; the rules say when it is an older one).
+     */
     private static List<Object> baseFacts(RuleSet rules, LocalDate asOf) {
         List<Object> facts = new ArrayList<>(rules.catalogFacts());
         facts.add(new AsOf(asOf));
         for (ProgramEntry p : rules.catalog().programs()) {
             facts.addAll(p.parametersOn(asOf));
+        }
+        String keyProgram = rules.koenigsteiner().programId();
+        if (keyProgram != null) {
+            rules.koenigsteiner().forYear(asOf.getYear()).ifPresent(k -> {
+                LocalDate from = LocalDate.of(k.year(), 1, 1);
+                k.sharesPct().forEach((land, pct) -> facts.add(
+                        new Parameter(keyProgram, "share" + land.name(), pct.doubleValue(), from, k.source())));
+                facts.add(new Parameter(keyProgram, "keyYear", k.year(), from, k.source()));
+            });
         }
         return facts;
     }
