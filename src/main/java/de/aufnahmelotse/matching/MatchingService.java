@@ -2,6 +2,7 @@ package de.aufnahmelotse.matching;
 
 import de.aufnahmelotse.advice.InvalidRequestException;
 import de.aufnahmelotse.advice.InvalidRequestException.FieldError;
+import de.aufnahmelotse.distribution.KoenigsteinerSchluessel;
 import de.aufnahmelotse.facts.Land;
 import de.aufnahmelotse.municipalities.MunicipalityDirectory;
 import de.aufnahmelotse.municipalities.MunicipalityEntry;
@@ -68,12 +69,32 @@ public final class MatchingService {
     }
 
     /**
-     * The service as the app runs it: matching rules follow the rule set served (reloaded with it); the key table
-     * between Länder is not loaded yet (issue 15 waits for the Königsteiner table): fallbacks name no Land until it is.
+     * The service as the app runs it: the matching rules and the Königsteiner table
+     * ({@code rules/data/koenigsteiner-schluessel.yaml}) follow the rule set served and are reloaded with it.
      */
     public static MatchingService forRuleSets(Supplier<RuleSet> ruleSets,
                                               Supplier<Optional<MunicipalityDirectory>> directory, Clock clock) {
-        return new MatchingService(following(ruleSets), directory, year -> Optional.empty(), clock);
+        Supplier<MatchingRules> rules = following(ruleSets);
+        Supplier<KoenigsteinerSchluessel> table = new Supplier<>() {
+            private String version;
+            private KoenigsteinerSchluessel current;
+
+            @Override
+            public synchronized KoenigsteinerSchluessel get() {
+                RuleSet rs = ruleSets.get();
+                if (current == null || !rs.version().equals(version)) {
+                    current = KoenigsteinerSchluessel.load(rs.directory());
+                    version = rs.version();
+                }
+                return current;
+            }
+        };
+        return new MatchingService(rules, directory, year -> keyFor(table.get(), year), clock);
+    }
+
+    /** The table's year for {@code year} (the newest recorded year not after it) as a {@link LandKey}. */
+    public static Optional<LandKey> keyFor(KoenigsteinerSchluessel table, int year) {
+        return table.forYear(year).map(k -> new LandKey(k.year(), k.sharesPct(), k.source(), k.exactYear()));
     }
 
     public MatchResponse match(MatchRequest request, String language) {

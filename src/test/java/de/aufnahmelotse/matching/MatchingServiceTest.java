@@ -19,28 +19,15 @@ import org.junit.jupiter.api.Test;
 
 class MatchingServiceTest {
     static MatchingRules rules;
-    /** Test fixture: the 2017 Königsteiner Schlüssel as quoted in ../shared/reference/matching.md (secondary). */
-    static final LandKey KEY_2017 = key2017();
-
-    static LandKey key2017() {
-        Map<Land, BigDecimal> m = new EnumMap<>(Land.class);
-        String[][] v = {{"BW", "12.96662"}, {"BY", "15.53327"}, {"BE", "5.08324"}, {"BB", "3.03655"},
-                {"HB", "0.95331"}, {"HH", "2.55752"}, {"HE", "7.39885"}, {"MV", "2.01240"}, {"NI", "9.33138"},
-                {"NW", "21.14424"}, {"RP", "4.83089"}, {"SL", "1.21111"}, {"SN", "5.05577"}, {"ST", "2.79941"},
-                {"SH", "3.39074"}, {"TH", "2.69470"}};
-        for (String[] x : v) {
-            m.put(Land.valueOf(x[0]), new BigDecimal(x[1]));
-        }
-        return new LandKey(2017, m, "test fixture", false);
-    }
-
     @BeforeAll
     static void load() {
         rules = MatchingRules.load(Path.of("rules"));
     }
 
     static MatchingService service() {
-        return new MatchingService(() -> rules, Optional::empty, y -> Optional.of(KEY_2017), Clock.systemUTC());
+        var table = de.aufnahmelotse.distribution.KoenigsteinerSchluessel.load(Path.of("rules"));
+        return new MatchingService(() -> rules, Optional::empty, y -> MatchingService.keyFor(table, y),
+                Clock.systemUTC());
     }
 
     static MatchRequest parse(String json) {
@@ -65,7 +52,10 @@ class MatchingServiceTest {
         assertThat(by.get("dialysis").pledgeId()).isEqualTo("a");
         assertThat(by.get("other").pledgeId()).isEqualTo("b");
         assertThat(by.get("too-big").pledgeId()).isNull();
-        assertThat(by.get("too-big").fallback().land()).isNotNull();
+        assertThat(by.get("too-big").fallback().land()).as("the Land with the largest share first").isEqualTo("NW");
+        assertThat(by.get("too-big").fallback().keyYear()).isEqualTo(2017);
+        assertThat(by.get("too-big").fallback().keyYearExact()).isFalse();
+        assertThat(by.get("too-big").fallback().method()).isEqualTo("KOENIGSTEIN_ONLY");
         assertThat(by.get("too-big").fallback().reason()).contains("capacity.places").contains("unity.one-dwelling");
         assertThat(by.get("dialysis").reasons()).anySatisfy(x -> {
             assertThat(x.criterion()).isEqualTo("need.dialysis");
