@@ -203,7 +203,8 @@ public final class AssignmentSolver {
         }
         // local search
         long limitMillis = Math.max(200, timeLimit.toMillis());
-        long unimprovedMillis = Math.max(1000, limitMillis / 4);
+        // stop when nothing improved for a while: about 3 ms per household, at least 0.5 s, at most a third
+        long unimprovedMillis = Math.min(Math.max(500, 3L * placements.size()), Math.max(200, limitMillis / 3));
         HardSoftLongScore score = null;
         if (!placements.isEmpty() && placements.stream().anyMatch(p -> !p.isPinned())) {
             SolverConfig config = new SolverConfig()
@@ -214,7 +215,9 @@ public final class AssignmentSolver {
                     .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.NO_ASSERT)
                     .withTerminationConfig(new TerminationConfig()
                             .withSpentLimit(Duration.ofMillis(limitMillis))
-                            .withUnimprovedSpentLimit(Duration.ofMillis(unimprovedMillis)));
+                            .withUnimprovedSpentLimit(Duration.ofMillis(unimprovedMillis))
+                            // no assignment beats every household at its best pledge: stop there
+                            .withBestScoreLimit(HardSoftLongScore.of(0, boundBest).toString()));
             Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(config).buildSolver();
             MatchPlan solved = solver.solve(new MatchPlan(capacities,
                     new MatchPlan.Settings(communityCap, communityPoints), placements));

@@ -38,9 +38,17 @@ public final class MatchingService {
     private final Supplier<Optional<MunicipalityDirectory>> directory;
     private final IntFunction<Optional<LandKey>> keys;
     private final Clock clock;
+    private final Duration maxRun;
 
     public MatchingService(Supplier<MatchingRules> rules, Supplier<Optional<MunicipalityDirectory>> directory,
                            IntFunction<Optional<LandKey>> keys, Clock clock) {
+        this(rules, directory, keys, clock, Duration.ofSeconds(120));
+    }
+
+    /** {@code maxRun} caps {@code options.timeLimitSeconds} (tests and fuzzing run short). */
+    public MatchingService(Supplier<MatchingRules> rules, Supplier<Optional<MunicipalityDirectory>> directory,
+                           IntFunction<Optional<LandKey>> keys, Clock clock, Duration maxRun) {
+        this.maxRun = maxRun;
         this.rules = rules;
         this.directory = directory;
         this.keys = keys;
@@ -105,11 +113,12 @@ public final class MatchingService {
         Cohort cohort = new Cohort(r, request, asOf, ags -> dir == null ? null
                 : dir.byAgs(ags).map(MunicipalityEntry::degreeOfUrbanisation).orElse(null));
         checkLocked(cohort, r, language);
-        int limit = request.options().timeLimitSeconds() != null ? request.options().timeLimitSeconds()
-                : DEFAULT_TIME_LIMIT_SECONDS;
+        Duration limit = Duration.ofSeconds(request.options().timeLimitSeconds() != null
+                ? request.options().timeLimitSeconds() : DEFAULT_TIME_LIMIT_SECONDS);
+        limit = limit.compareTo(maxRun) > 0 ? maxRun : limit;
         int cap = r.weights().parameter("communityCapHouseholds");
         int communityPoints = r.weights().points().getOrDefault("community.contact", 0);
-        AssignmentSolver.Result result = AssignmentSolver.solve(cohort, Duration.ofSeconds(limit), cap,
+        AssignmentSolver.Result result = AssignmentSolver.solve(cohort, limit, cap,
                 communityPoints);
         if (!result.lockProblems().isEmpty()) {
             throw MatchRequestParser.invalid(de, result.lockProblems().stream().map(p -> new FieldError(

@@ -55,4 +55,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.kie.api.runtime.KieSession")
                 .check(classes);
     }
+
+    @Test
+    void matching_is_a_feature_of_its_own_without_http_or_commands() {
+        noClasses().that().resideInAPackage("..matching..")
+                .should().dependOnClassesThat().resideInAnyPackage("..http..", "..app..", "..screening..")
+                .check(classes);
+    }
+
+    @Test
+    void only_matching_uses_the_solver() {
+        noClasses().that().resideOutsideOfPackage("..matching..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.timefold..")
+                .check(classes);
+    }
 }
