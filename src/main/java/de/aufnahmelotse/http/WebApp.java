@@ -6,6 +6,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.aufnahmelotse.advice.AdviceRequestParser;
 import de.aufnahmelotse.advice.AdviceService;
 import de.aufnahmelotse.cases.CaseService;
+import de.aufnahmelotse.matching.MatchRequestParser;
+import de.aufnahmelotse.matching.MatchingService;
 import de.aufnahmelotse.ops.Metrics;
 import de.aufnahmelotse.programs.ProgramsService;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
@@ -120,6 +122,9 @@ public final class WebApp {
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
                 mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(),
                 deps.maxBodyBytes());
+        MatchingController matching = new MatchingController(MatchingService.forRuleSets(deps.rules(),
+                deps.advice()::directory, java.time.Clock.systemUTC()), new MatchRequestParser(mapper),
+                Runtime.getRuntime().availableProcessors());
         CatalogController catalog = new CatalogController(new ProgramsService(deps.rules()), deps.rules(),
                 deps.advice(), ops.reloader());
         CasesController cases = new CasesController(deps.cases() == null ? null : deps.cases().service(),
@@ -146,6 +151,7 @@ public final class WebApp {
             if (deps.baseline()) {
                 config.routes.post("/api/v1/advice/baseline", advice::baseline);
             }
+            config.routes.post("/api/v1/matching", matching::match);
             config.routes.get("/api/v1/programs", catalog::list);
             config.routes.get("/api/v1/programs/{id}", catalog::show);
             config.routes.get("/api/v1/ruleset", catalog::ruleset);

@@ -65,10 +65,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void matching_is_a_feature_of_its_own_without_http_or_commands() {
+        noClasses().that().resideInAPackage("..matching..")
+                .should().dependOnClassesThat().resideInAnyPackage("..http..", "..app..", "..screening..")
+                .check(classes);
+    }
+
+    @Test
     void only_the_cases_package_talks_to_the_database() {
         noClasses().that().resideOutsideOfPackages("..cases..", "..app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.flywaydb..", "com.zaxxer..",
                         "org.h2..", "org.postgresql..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void only_matching_uses_the_solver() {
+        noClasses().that().resideOutsideOfPackage("..matching..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.timefold..")
                 .check(classes);
     }
 }
