@@ -2,6 +2,8 @@
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
+import { verificationNote } from './verification.js';
+import { $, el, encodeRestore } from './dom.js';
 import { renderAssumptions } from './assumptions.js';
 
 const state = {
@@ -12,27 +14,9 @@ const state = {
   ruleset: null,
 };
 
-const $ = (id) => document.getElementById(id);
 const t = (key, vars) => tr(state.lang, key, vars);
 const CATEGORIES = ['SPONSORSHIP', 'ADMISSION', 'FUNDING'];
 const PHASES = ['PREPARATION', 'APPLICATION', 'BEFORE_ARRIVAL', 'ARRIVAL', 'FIRST_YEAR', 'FOLLOW_UP'];
-
-/** Creates an element: el('p', {class: 'x', text: 'y'}, child, ...). */
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = v;
-    else if (k === 'class') e.className = v;
-    else if (k === 'hidden') e.hidden = true;
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
 
 const locale = () => (state.lang === 'de' ? 'de-DE' : 'en-GB');
 const fmtNumber = (n) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(n);
@@ -445,11 +429,7 @@ async function runAdvice({ focus = 'heading' } = {}) {
 }
 
 function encodeState(req) {
-  const json = JSON.stringify({ v: 1, lang: state.lang, all: $('include-all').checked, req });
-  const bytes = new TextEncoder().encode(json);
-  let bin = '';
-  bytes.forEach((b) => { bin += String.fromCharCode(b); });
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return encodeRestore({ v: 1, lang: state.lang, all: $('include-all').checked, req });
 }
 
 function decodeState(s) {
@@ -509,6 +489,8 @@ function renderProgram(p, req) {
     meta.append(el('dt', { text: t('program.validity') }), el('dd', { text: span }));
   }
   art.append(meta);
+  const checked = verificationNote(p);
+  if (checked) art.append(checked);
   if (p.summary) art.append(el('p', { class: 'summary', text: p.summary }));
 
   if (p.criteria?.length) {

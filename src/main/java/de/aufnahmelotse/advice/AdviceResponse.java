@@ -67,7 +67,7 @@ public record AdviceResponse(String rulesetVersion, LocalDate asOf, String langu
                                 AvailabilityResult availability, String summary, List<CriterionResult> criteria,
                                 List<MissingResult> missing, List<ObligationResult> obligations,
                                 FundingResult funding, String legalBasis, String source, LocalDate validFrom,
-                                LocalDate validUntil) {
+                                LocalDate validUntil, de.aufnahmelotse.catalog.Verification verification) {
     }
 
     /** The program's status on the as-of date from its catalog period. */

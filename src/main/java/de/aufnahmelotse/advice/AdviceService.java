@@ -18,6 +18,7 @@ import de.aufnahmelotse.catalog.Period;
 import de.aufnahmelotse.catalog.ProgramEntry;
 import de.aufnahmelotse.catalog.StepDef;
 import de.aufnahmelotse.catalog.Texts;
+import de.aufnahmelotse.catalog.Verification;
 import de.aufnahmelotse.engine.Evaluation;
 import de.aufnahmelotse.facts.AsOf;
 import de.aufnahmelotse.facts.Assumption;
@@ -30,6 +31,7 @@ import de.aufnahmelotse.facts.FundingTerm;
 import de.aufnahmelotse.facts.Household;
 import de.aufnahmelotse.facts.HouseholdsInView;
 import de.aufnahmelotse.facts.Obligation;
+import de.aufnahmelotse.facts.Parameter;
 import de.aufnahmelotse.facts.Question;
 import de.aufnahmelotse.facts.Recommendation;
 import de.aufnahmelotse.facts.Step;
@@ -208,12 +210,25 @@ public final class AdviceService {
                 .orElseGet(() -> new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, false, List.of()));
     }
 
-    /** Facts every evaluation on {@code asOf} starts from: the catalog, the date and the parameters in force. */
+    /**
+     * Facts every evaluation on {@code asOf} starts from: the catalog, the date, the parameters in force and the
+     * Königsteiner Schlüssel year in use as parameters of the table's program ({@code share<Land>},
+     * {@code keyYear}: the newest recorded year not after the as-of year; the rules say when it is an older one).
+     */
     private static List<Object> baseFacts(RuleSet rules, LocalDate asOf) {
         List<Object> facts = new ArrayList<>(rules.catalogFacts());
         facts.add(new AsOf(asOf));
         for (ProgramEntry p : rules.catalog().programs()) {
             facts.addAll(p.parametersOn(asOf));
+        }
+        String keyProgram = rules.koenigsteiner().programId();
+        if (keyProgram != null) {
+            rules.koenigsteiner().forYear(asOf.getYear()).ifPresent(k -> {
+                LocalDate from = LocalDate.of(k.year(), 1, 1);
+                k.sharesPct().forEach((land, pct) -> facts.add(
+                        new Parameter(keyProgram, "share" + land.name(), pct.doubleValue(), from, k.source())));
+                facts.add(new Parameter(keyProgram, "keyYear", k.year(), from, k.source()));
+            });
         }
         return facts;
     }
@@ -405,7 +420,7 @@ public final class AdviceService {
         return new ProgramResult(p.id(), p.name().in(texts.language()), p.category(), p.level(), status,
                 availability, p.summary() == null ? null : p.summary().in(texts.language()), criterionResults,
                 missing, obligationResults, fundingResult, p.legalBasis(), p.source(), p.validFrom(),
-                p.validUntil());
+                p.validUntil(), Verification.of(p, asOf, texts));
     }
 
     /** The availability criterion: the program's status on the as-of date, in the program's own words. */

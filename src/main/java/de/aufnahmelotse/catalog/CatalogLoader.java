@@ -65,6 +65,11 @@ public final class CatalogLoader {
                 problems.add(new RuleProblem(rel, 0, 0, "program id '" + entry.id() + "' is used twice"));
             }
             check(entry, rel, problems);
+            if (entry.verifiedOn() == null) {
+                int[] at = keyLine(file, "validFrom");
+                problems.add(new RuleProblem(rel, at[0], at[1], "verifiedOn is required: the date this program's "
+                        + "facts were last checked at the source (YYYY-MM-DD, beside validFrom)"));
+            }
             programs.add(entry);
         }
         CommonTexts common = null;
@@ -230,6 +235,21 @@ public final class CatalogLoader {
         for (String lang : text.missingLanguages()) {
             problems.add(new RuleProblem(rel, 0, 0, field + " has no '" + lang + "' text"));
         }
+    }
+
+    /** Line and column of a top-level key in a YAML file (1:1 when it is absent), for problems about it. */
+    static int[] keyLine(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(key + ":")) {
+                    return new int[] {i + 1, 1};
+                }
+            }
+        } catch (IOException ignored) {
+            // reported when the file was read
+        }
+        return new int[] {1, 1};
     }
 
     private static String rel(Path dir, Path file) {

@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void the_engine_facts_catalog_and_services_never_import_javalin() {
         noClasses().that().resideInAnyPackage("..engine..", "..facts..", "..catalog..", "..ruleset..", "..advice..",
-                        "..programs..", "..municipalities..", "..screening..", "..ops..")
+                        "..programs..", "..municipalities..", "..screening..", "..ops..", "..distribution..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..")
                 .check(classes);
     }
@@ -38,6 +38,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..municipalities..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "..advice..",
                         "..screening..", "..engine..")
+                .check(classes);
+    }
+
+    @Test
+    void the_distribution_keys_are_plain_data_without_rules_or_advice() {
+        noClasses().that().resideInAPackage("..distribution..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "..advice..",
+                        "..engine..", "..ruleset..", "..http..")
                 .check(classes);
     }
 

@@ -111,6 +111,16 @@ class ScenarioTest {
             failures.add(id + ": availability " + (p.availability() == null ? null : p.availability().status())
                     + ", expected " + want.get("availability").asText());
         }
+        if (want.has("verification")) {
+            JsonNode v = want.get("verification");
+            if (v.has("verifiedOn") && !v.get("verifiedOn").asText().equals(String.valueOf(p.verification().verifiedOn()))) {
+                failures.add(id + ": verifiedOn " + p.verification().verifiedOn() + ", expected " + v.get("verifiedOn"));
+            }
+            if (v.has("outdated") && v.get("outdated").asBoolean() != p.verification().outdated()) {
+                failures.add(id + ": verification outdated = " + p.verification().outdated() + ", expected "
+                        + v.get("outdated"));
+            }
+        }
         if (want.has("listed")) {
             AdviceResponse plain = service.advise(Scenarios.parser().parse(c.request(), "de"),
                     AdviceService.Options.defaults());
