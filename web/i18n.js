@@ -174,6 +174,7 @@ export const TEXTS = {
     'footer.ruleset': 'Regelwerk {version}, geladen am {date}.',
     'footer.rulesetUnknown': 'Regelwerk-Version unbekannt.',
     'footer.note': 'Der Aufnahmelotse ersetzt keine Rechtsberatung. Jede Aussage nennt ihre Quelle – bitte prüfen Sie Fristen und Bedingungen beim zuständigen Programm.',
+    'footer.directory': 'Gemeindedaten: © Statistisches Bundesamt (Destatis), 2024 – Gemeindeverzeichnis GV-ISys, Gebietsstand 31.12.2023 (Bevölkerungsentwicklung gegenüber 31.12.2013; Kreise: Gebietsstand 31.12.2021). Vervielfältigung und Verbreitung, auch auszugsweise, mit Quellenangabe gestattet.',
 
     'status.ELIGIBLE': 'kommt in Frage',
     'status.NEEDS_INFO': 'offene Fragen',
@@ -364,6 +365,7 @@ export const TEXTS = {
     'footer.ruleset': 'Rule set {version}, loaded on {date}.',
     'footer.rulesetUnknown': 'Rule set version unknown.',
     'footer.note': 'Aufnahmelotse is not legal advice. Every statement names its source – please check deadlines and conditions with the programme in charge.',
+    'footer.directory': 'Municipality data: © Statistisches Bundesamt (Destatis), 2024 – Gemeindeverzeichnis GV-ISys, reference date 31 Dec 2023 (population change against 31 Dec 2013; districts: 31 Dec 2021). Reproduction and distribution, also in part, permitted with source attribution.',
 
     'status.ELIGIBLE': 'applies',
     'status.NEEDS_INFO': 'open questions',

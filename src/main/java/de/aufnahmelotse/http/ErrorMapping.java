@@ -40,8 +40,8 @@ public final class ErrorMapping {
                 ? "Die Regeln sind noch nicht geladen." : "The rules are not loaded yet.", ctx.path(), null)));
         config.routes.exception(DirectoryNotLoadedException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + "directory-not-loaded", title(ctx, 503), 503, german(ctx)
-                ? "Kein Gemeindeverzeichnis geladen (serve --gemeinden DATEI)."
-                : "No municipality directory loaded (serve --gemeinden FILE).", ctx.path(), null)));
+                ? "Kein Gemeindeverzeichnis geladen (gestartet mit --no-directory)."
+                : "No municipality directory loaded (started with --no-directory).", ctx.path(), null)));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + slug(e.getStatus()), title(ctx, e.getStatus()), e.getStatus(),
                 detail(ctx, e.getStatus(), e.getMessage()), ctx.path(), null)));

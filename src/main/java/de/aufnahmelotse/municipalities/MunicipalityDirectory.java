@@ -57,14 +57,21 @@ public final class MunicipalityDirectory {
 
     /** The Destatis attribution the licence asks for, shown wherever the data are shown. */
     public static final String ATTRIBUTION = "© Statistisches Bundesamt (Destatis), 2024 (im Auftrag der "
-            + "Herausgebergemeinschaft Statistische Ämter des Bundes und der Länder); Gemeindeverzeichnis GV-ISys, "
-            + "Gebietsstand 31.12.2023 und 31.12.2013; Kreisfreie Städte und Landkreise, Gebietsstand 31.12.2021. "
-            + "Vervielfältigung und Verbreitung, auch auszugsweise, mit Quellenangabe gestattet.";
+            + "Herausgebergemeinschaft Statistische Ämter des Bundes und der Länder): Gemeindeverzeichnis GV-ISys, "
+            + "Gebietsstand 31.12.2023; dazu Gebietsstand 31.12.2013 (© 2014) und Kreisfreie Städte und Landkreise, "
+            + "Gebietsstand 31.12.2021 (© 2022). Vervielfältigung und Verbreitung, auch auszugsweise, mit "
+            + "Quellenangabe gestattet.";
 
     /** The embedded default: the newest directory, the one ten years earlier, and the newest district table. */
     public static final String EMBEDDED_GEMEINDEN = "data/gemeindeverzeichnis-destatis-2023.xlsx";
     public static final String EMBEDDED_PREVIOUS = "data/gemeindeverzeichnis-destatis-2013.xlsx";
     public static final String EMBEDDED_KREISE = "data/kreise-destatis-2021.xlsx";
+
+    /** The embedded directory: from the index the build wrote ({@link DirectoryIndex}), else parsed from Excel. */
+    public static MunicipalityDirectory loadEmbedded() {
+        MunicipalityDirectory d = DirectoryIndex.readEmbedded();
+        return d != null ? d : load(embedded());
+    }
 
     public static Config embedded() {
         return new Config(DirectoryInput.embedded(EMBEDDED_GEMEINDEN), DirectoryInput.embedded(EMBEDDED_KREISE),
@@ -74,6 +81,7 @@ public final class MunicipalityDirectory {
     private final List<MunicipalityEntry> entries;
     private final Map<String, MunicipalityEntry> byAgs;
     private final Map<String, District> districts;
+    private final List<District> districtList;
     private final String[] looseKeys;
     private final MunicipalityEntry[] byLooseKey;
     private final Status status;
@@ -84,6 +92,7 @@ public final class MunicipalityDirectory {
         for (MunicipalityEntry e : entries) {
             byAgs.put(e.ags(), e);
         }
+        this.districtList = List.copyOf(districts);
         this.districts = new HashMap<>();
         for (District d : districts) {
             this.districts.put(d.ags(), d);
@@ -205,6 +214,11 @@ public final class MunicipalityDirectory {
 
     public Optional<MunicipalityEntry> byAgs(String ags) {
         return Optional.ofNullable(ags == null ? null : byAgs.get(ags));
+    }
+
+    /** The districts of the district file, in file order. */
+    public List<District> districts() {
+        return districtList;
     }
 
     public Optional<District> district(String districtAgs) {

@@ -12,7 +12,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -58,7 +57,7 @@ final class XlsxRows {
         String sheet = "-";
         try (OPCPackage pkg = OPCPackage.open(in)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<String> strings = sharedStrings(reader);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<String> names = new ArrayList<>();
             String read = null;
@@ -93,6 +92,63 @@ final class XlsxRows {
         }
     }
 
+    /**
+     * The workbook's shared strings, each the text of its {@code si} (runs joined, phonetic runs left out). Read
+     * with a plain SAX pass: POI's tables build an XMLBeans object per string, ten times slower here.
+     */
+    private static List<String> sharedStrings(XSSFReader reader) throws IOException, OpenXML4JException,
+            SAXException, ParserConfigurationException {
+        List<String> strings = new ArrayList<>();
+        InputStream in;
+        try {
+            in = reader.getSharedStringsData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IOException e) {
+            return strings; // a workbook without shared strings
+        }
+        if (in == null) {
+            return strings;
+        }
+        try (in) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new DefaultHandler() {
+                private final StringBuilder text = new StringBuilder();
+                private boolean inT;
+                private int phonetic;
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) {
+                    switch (localName) {
+                        case "si" -> text.setLength(0);
+                        case "rPh" -> phonetic++;
+                        case "t" -> inT = phonetic == 0;
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void characters(char[] ch, int start, int length) {
+                    if (inT) {
+                        text.append(ch, start, length);
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) {
+                    switch (localName) {
+                        case "si" -> strings.add(text.toString());
+                        case "rPh" -> phonetic--;
+                        case "t" -> inT = false;
+                        default -> {
+                        }
+                    }
+                }
+            });
+            xml.parse(new InputSource(in));
+        }
+        return strings;
+    }
+
     private static DirectoryFormatException damaged(String file, String sheet, String reason) {
         return new DirectoryFormatException(new ImportProblem(file, 0, "-", null, reason, sheet));
     }
@@ -112,7 +168,7 @@ final class XlsxRows {
     private static final class SheetHandler extends DefaultHandler {
         private final String file;
         private final String sheet;
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
         private final RowHandler handler;
         private final StringBuilder text = new StringBuilder();
         private String[] cells = new String[32];
@@ -123,7 +179,7 @@ final class XlsxRows {
         private boolean inValue;
         private boolean inInline;
 
-        SheetHandler(String file, String sheet, ReadOnlySharedStringsTable strings, RowHandler handler) {
+        SheetHandler(String file, String sheet, List<String> strings, RowHandler handler) {
             this.file = file;
             this.sheet = sheet;
             this.strings = strings;
@@ -197,7 +253,7 @@ final class XlsxRows {
 
         private String sharedString(String raw) {
             try {
-                return strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+                return strings.get(Integer.parseInt(raw.trim()));
             } catch (RuntimeException e) {
                 throw new DirectoryFormatException(new ImportProblem(file, rowNumber, cellName(), raw,
                         "Verweis auf eine fehlende Zeichenkette — Datei beschädigt / reference to a missing shared "
