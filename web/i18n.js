@@ -462,7 +462,7 @@ export const TEXTS = {
     'map.heading': 'Map of Germany: programs per municipality',
     'map.intro': 'For every inhabited municipality of the official directory, the map shows what the rules decide from public data alone (only the municipality key is given): either one program or the number of programs a municipality can use. Click a point to open the advice for that municipality.',
     'map.program': 'What to show?',
-    'map.state': 'Land',
+    'map.state': 'State (Land)',
     'map.asOf': 'Reference date',
     'map.show': 'Show map',
     'map.allStates': 'All Länder',
