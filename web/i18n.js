@@ -179,6 +179,7 @@ export const TEXTS = {
     'footer.ruleset': 'Regelwerk {version}, geladen am {date}.',
     'footer.rulesetUnknown': 'Regelwerk-Version unbekannt.',
     'footer.note': 'Der Aufnahmelotse ersetzt keine Rechtsberatung. Jede Aussage nennt ihre Quelle – bitte prüfen Sie Fristen und Bedingungen beim zuständigen Programm.',
+    'footer.directory': 'Gemeindedaten: © Statistisches Bundesamt (Destatis), 2024 – Gemeindeverzeichnis GV-ISys, Gebietsstand 31.12.2023 (Bevölkerungsentwicklung gegenüber 31.12.2013; Kreise: Gebietsstand 31.12.2021). Vervielfältigung und Verbreitung, auch auszugsweise, mit Quellenangabe gestattet.',
 
     'map.heading': 'Deutschlandkarte: Programme je Kommune',
     'map.intro': 'Die Karte zeigt für jede bewohnte Gemeinde des amtlichen Verzeichnisses, was die Regeln allein aus öffentlichen Daten entscheiden (nur der Gemeindeschlüssel wird angegeben): entweder ein Programm oder die Zahl der Programme, die eine Gemeinde nutzen kann. Ein Klick auf einen Punkt öffnet die Beratung für diese Gemeinde.',
@@ -456,11 +457,12 @@ export const TEXTS = {
     'footer.ruleset': 'Rule set {version}, loaded on {date}.',
     'footer.rulesetUnknown': 'Rule set version unknown.',
     'footer.note': 'Aufnahmelotse is not legal advice. Every statement names its source – please check deadlines and conditions with the programme in charge.',
+    'footer.directory': 'Municipality data: © Statistisches Bundesamt (Destatis), 2024 – Gemeindeverzeichnis GV-ISys, reference date 31 Dec 2023 (population change against 31 Dec 2013; districts: 31 Dec 2021). Reproduction and distribution, also in part, permitted with source attribution.',
 
     'map.heading': 'Map of Germany: programs per municipality',
     'map.intro': 'For every inhabited municipality of the official directory, the map shows what the rules decide from public data alone (only the municipality key is given): either one program or the number of programs a municipality can use. Click a point to open the advice for that municipality.',
     'map.program': 'What to show?',
-    'map.state': 'Land',
+    'map.state': 'State (Land)',
     'map.asOf': 'Reference date',
     'map.show': 'Show map',
     'map.allStates': 'All Länder',
