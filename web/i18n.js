@@ -480,7 +480,7 @@ export const TEXTS = {
     'map.table.more': 'The first {n} municipalities are listed; choose a Land to see all of them.',
     'map.col.name': 'Municipality',
     'map.col.ags': 'Municipality key',
-    'map.col.state': 'Land',
+    'map.col.state': 'State',
     'map.col.status': 'Result',
     'map.col.count': 'usable programs',
     'map.col.open': 'Advice',
