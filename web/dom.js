@@ -20,3 +20,11 @@ export function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+
+/** What the page's restore link carries (#r=…): JSON as base64url, read back by app.js. */
+export function encodeRestore(obj) {
+  const bytes = new TextEncoder().encode(JSON.stringify(obj));
+  let bin = '';
+  bytes.forEach((b) => { bin += String.fromCharCode(b); });
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

@@ -63,6 +63,8 @@ public final class OpenApi {
         fillEnum(schemas, "Phase", Enums.Phase.values());
         fillEnum(schemas, "Responsible", Enums.Responsible.values());
         fillEnum(schemas, "MunicipalityKind", Enums.MunicipalityKind.values());
+        fillEnum(schemas, "StepStatus", de.aufnahmelotse.cases.StepStatus.values());
+        fillEnum(schemas, "ChangeKind", de.aufnahmelotse.cases.ChangeKind.values());
         return doc;
     }
 
