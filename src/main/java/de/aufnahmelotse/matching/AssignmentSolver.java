@@ -431,7 +431,10 @@ public final class AssignmentSolver {
         }
         double best = Double.MAX_VALUE;
         double step = 1.0;
-        for (int it = 0; it < 400; it++) {
+        long pairs = java.util.Arrays.stream(candPledges).mapToLong(a -> a.length).sum();
+        // about 2·10^8 pair prices in all: 250 steps for 2,000 × 400, 50 for 10,000 households × 400 pledges each
+        int iterations = (int) Math.max(50, Math.min(400, 200_000_000L / Math.max(1, pairs)));
+        for (int it = 0; it < iterations; it++) {
             double value = 0;
             double[] load = new double[np];
             int[][] count = new int[np][maxSize + 1];
@@ -503,7 +506,7 @@ public final class AssignmentSolver {
                     }
                 }
             }
-            if (it % 50 == 49) {
+            if (it % Math.max(10, iterations / 8) == Math.max(10, iterations / 8) - 1) {
                 step /= 2;
             }
         }
