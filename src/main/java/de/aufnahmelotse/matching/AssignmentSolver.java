@@ -26,6 +26,10 @@ import java.util.Set;
  */
 public final class AssignmentSolver {
     public static final int MAX_CANDIDATE_PLEDGES = 60;
+    /** The largest household size the schema admits. */
+    static final int MAX_SIZE = 30;
+    /** Pledges per household the upper bound prices one by one; beyond them, the best fit at the lowest price. */
+    static final int BOUND_PLEDGES = 400;
     public static final long RANDOM_SEED = 0L;
     public static final String SOLVER = "Timefold Solver 1.32.0 (local search from a greedy construction)";
 
@@ -55,7 +59,22 @@ public final class AssignmentSolver {
         List<List<Slot>> dwellingSlots = new ArrayList<>();
         for (int p = 0; p < np; p++) {
             MatchRequest.Pledge pledge = cohort.pledges.get(p);
-            Slot.PledgeCapacity cap = new Slot.PledgeCapacity(p, pledge.id(), pledge.places());
+            int[] atLeast = null;
+            int[] stepFreeAtLeast = null;
+            if (pledge.dwellings() != null) {
+                atLeast = new int[MAX_SIZE + 2];
+                stepFreeAtLeast = new int[MAX_SIZE + 2];
+                for (MatchRequest.Dwelling d : pledge.dwellings()) {
+                    for (int k = 1; k <= Math.min(MAX_SIZE, d.maxPersons()); k++) {
+                        atLeast[k]++;
+                        if (!Boolean.FALSE.equals(d.stepFree())) {
+                            stepFreeAtLeast[k]++;
+                        }
+                    }
+                }
+            }
+            Slot.PledgeCapacity cap = new Slot.PledgeCapacity(p, pledge.id(), pledge.places(), atLeast,
+                    stepFreeAtLeast);
             capacities.add(cap);
             List<Slot> slots = new ArrayList<>();
             if (pledge.dwellings() == null) {
@@ -81,6 +100,8 @@ public final class AssignmentSolver {
         int[][] candPledges = new int[nh][];
         int[][] candFits = new int[nh][];
         int[] restBest = new int[nh];
+        int[][] boundPledges = new int[nh][];
+        int[][] boundFits = new int[nh][];
         long boundBest = 0;
         int[] fits = new int[np];
         Integer[] order = new Integer[np];
@@ -113,54 +134,60 @@ public final class AssignmentSolver {
                 candPledges[h][k] = lp;
                 candFits[h][k] = fits[lp];
             }
-            restBest[h] = n > k ? fits[feasible[k]] : Integer.MIN_VALUE;
+            int kb = Math.min(n, BOUND_PLEDGES);
+            boundPledges[h] = new int[kb];
+            boundFits[h] = new int[kb];
+            for (int i = 0; i < kb; i++) {
+                boundPledges[h][i] = feasible[i];
+                boundFits[h][i] = fits[feasible[i]];
+            }
+            restBest[h] = n > kb ? fits[feasible[kb]] : Integer.MIN_VALUE;
             boundBest += Math.max(0, n > 0 ? fits[feasible[0]] : 0);
         }
         // planning entities
+        int maxSize = cohort.households.stream().mapToInt(MatchRequest.Household::size).max().orElse(1);
+        List<Slot.Threshold> thresholds = new ArrayList<>();
+        for (Slot.PledgeCapacity cap : capacities) {
+            if (cap.dwellingsAtLeast() != null) {
+                for (int k = 1; k <= maxSize; k++) {
+                    thresholds.add(new Slot.Threshold(cap, k, cap.dwellingsAtLeast()[k], false));
+                    thresholds.add(new Slot.Threshold(cap, k, cap.stepFreeAtLeast()[k], true));
+                }
+            }
+        }
         List<Placement> placements = new ArrayList<>();
         Placement[] byHousehold = new Placement[nh];
         for (int h = 0; h < nh; h++) {
             MatchRequest.Household hh = cohort.households.get(h);
-            List<Slot> slots = new ArrayList<>();
+            List<Slot.PledgeCapacity> pledges = new ArrayList<>();
             Map<Integer, Integer> fitBy = new HashMap<>();
             Map<Integer, Integer> communityBy = new HashMap<>();
             for (int i = 0; i < candPledges[h].length; i++) {
                 int p = candPledges[h][i];
+                pledges.add(capacities.get(p));
                 fitBy.put(p, candFits[h][i]);
                 int c = cohort.pairs.communityPoints(h, p);
                 if (c > 0) {
                     communityBy.put(p, c);
                 }
-                for (Slot s : dwellingSlots.get(p)) {
-                    if (slotFits(cohort, h, p, s)) {
-                        slots.add(s);
-                    }
-                }
             }
-            Placement placement = new Placement(hh.id(), h, hh.size(), hh.origin(), slots, fitBy, communityBy);
+            Placement placement = new Placement(hh.id(), h, hh.size(), hh.origin(),
+                    cohort.pairs.has(h, "need.step-free"), pledges, fitBy, communityBy);
             byHousehold[h] = placement;
-            if (!slots.isEmpty()) {
+            if (!pledges.isEmpty()) {
                 placements.add(placement);
             }
         }
-        // locked pairs first, pinned; then the greedy seed
-        int[] used = new int[np];
-        Set<Slot> taken = new HashSet<>();
+        // locked pairs first, pinned; then the greedy seed, each to its best pledge with a place and a dwelling left
+        Occupancy seedState = new Occupancy(cohort, dwellingSlots);
         Map<Long, Integer> originCount = new HashMap<>();
         List<LockProblem> lockProblems = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : lockedPledge.entrySet()) {
             int h = e.getKey();
             int p = e.getValue();
             Placement pl = byHousehold[h];
-            Slot chosen = null;
-            for (Slot s : pl.getCandidates()) {
-                if (s.getPledge().index() == p && !taken.contains(s) && used[p] + pl.getSize() <= s.getPledge().places()) {
-                    chosen = s;
-                    break;
-                }
-            }
-            if (chosen == null) {
-                boolean candidate = pl.getCandidates().stream().anyMatch(s -> s.getPledge().index() == p);
+            boolean candidate = pl.getCandidates().stream().anyMatch(c -> c.index() == p);
+            if (!candidate || seedState.take(h, p) == null) {
                 lockProblems.add(candidate
                         ? new LockProblem(lockIndex.get(h), "Die Zusage hat für diesen Haushalt keinen Platz oder keine"
                         + " Wohnung mehr frei (weitere feste Paare).", "The pledge has no place or dwelling left for"
@@ -170,22 +197,24 @@ public final class AssignmentSolver {
                         + " pair is forbidden)."));
                 continue;
             }
-            place(pl, chosen, used, taken, originCount);
+            pl.setPledge(capacities.get(p));
             pl.setPinned(true);
+            count(pl, p, originCount);
         }
         List<Placement> seedOrder = new ArrayList<>(placements);
+        // largest households first (they fit fewer dwellings), then the largest regret (best minus second best)
         seedOrder.sort(Comparator.comparingInt((Placement p) -> -p.getSize())
-                .thenComparingInt(p -> -(candFits[p.getIndex()].length == 0 ? 0 : candFits[p.getIndex()][0]))
+                .thenComparingInt(p -> -regret(candFits[p.getIndex()]))
                 .thenComparing(Placement::getId));
         for (Placement pl : seedOrder) {
             if (pl.isPinned()) {
                 continue;
             }
-            Slot best = null;
+            int best = -1;
             long bestFit = Long.MIN_VALUE;
-            for (Slot s : pl.getCandidates()) {
-                int p = s.getPledge().index();
-                if (taken.contains(s) || used[p] + pl.getSize() > s.getPledge().places()) {
+            for (Slot.PledgeCapacity c : pl.getCandidates()) {
+                int p = c.index();
+                if (!seedState.fits(pl.getIndex(), p)) {
                     continue;
                 }
                 long f = pl.fitAt(p);
@@ -194,11 +223,13 @@ public final class AssignmentSolver {
                 }
                 if (f > bestFit) {
                     bestFit = f;
-                    best = s;
+                    best = p;
                 }
             }
-            if (best != null && bestFit > 0) {
-                place(pl, best, used, taken, originCount);
+            if (best >= 0 && bestFit > 0) {
+                seedState.take(pl.getIndex(), best);
+                pl.setPledge(capacities.get(best));
+                count(pl, best, originCount);
             }
         }
         // local search
@@ -219,28 +250,49 @@ public final class AssignmentSolver {
                             // no assignment beats every household at its best pledge: stop there
                             .withBestScoreLimit(HardSoftLongScore.of(0, boundBest).toString()));
             Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(config).buildSolver();
-            MatchPlan solved = solver.solve(new MatchPlan(capacities,
+            MatchPlan solved = solver.solve(new MatchPlan(capacities, thresholds,
                     new MatchPlan.Settings(communityCap, communityPoints), placements));
             score = solved.getScore();
             for (Placement p : solved.getPlacements()) {
-                byHousehold[p.getIndex()].setSlot(p.getSlot());
+                byHousehold[p.getIndex()].setPledge(p.getPledge());
             }
         }
+        // dwellings inside each pledge (locked first, then step-free needs and the largest households take the
+        // smallest dwelling that fits); a household left without one, or over the places, falls back
+        Occupancy finalState = new Occupancy(cohort, dwellingSlots);
         Slot[] slots = new Slot[nh];
-        for (int h = 0; h < nh; h++) {
-            slots[h] = byHousehold[h].getSlot();
+        List<Placement> dwellingOrder = new ArrayList<>();
+        for (Placement pl : byHousehold) {
+            if (pl.getPledge() != null) {
+                dwellingOrder.add(pl);
+            }
         }
-        repair(slots, byHousehold);
+        dwellingOrder.sort(Comparator.comparing((Placement p) -> !p.isPinned())
+                .thenComparing(p -> !p.isStepFreeNeed())
+                .thenComparingInt(p -> -p.getSize())
+                .thenComparingInt(p -> -p.getFit())
+                .thenComparing(Placement::getId));
+        for (Placement pl : dwellingOrder) {
+            slots[pl.getIndex()] = finalState.take(pl.getIndex(), pl.getPledge().index());
+            if (slots[pl.getIndex()] == null) {
+                pl.setPledge(null);
+            }
+        }
         long total = 0;
         for (int h = 0; h < nh; h++) {
             total += slots[h] == null ? 0 : byHousehold[h].fitAt(slots[h].getPledge().index());
         }
         total -= communityExcess(slots, byHousehold, communityCap);
-        long lagrangian = lagrangianBound(cohort, candPledges, candFits, restBest, total);
+
+        long lagrangian = lagrangianBound(cohort, boundPledges, boundFits, restBest, total);
         Settings settings = new Settings(SOLVER, limitMillis / 1000.0, unimprovedMillis / 1000.0, RANDOM_SEED,
                 MAX_CANDIDATE_PLEDGES, (System.nanoTime() - start) / 1_000_000,
                 score == null ? "greedy only" : score.toString());
         return new Result(slots, settings, lockProblems, total, boundBest, lagrangian, candPledges, candFits);
+    }
+
+    private static int regret(int[] fits) {
+        return fits.length == 0 ? 0 : fits.length == 1 ? fits[0] : fits[0] - fits[1];
     }
 
     private static long key(int h, int p) {
@@ -251,15 +303,57 @@ public final class AssignmentSolver {
         return ((long) p << 32) ^ (origin == null ? 0 : origin.hashCode());
     }
 
-    private static void place(Placement pl, Slot s, int[] used, Set<Slot> taken, Map<Long, Integer> originCount) {
-        int p = s.getPledge().index();
-        pl.setSlot(s);
-        used[p] += pl.getSize();
-        if (s.getDwellingId() != null) {
-            taken.add(s);
-        }
+    private static void count(Placement pl, int p, Map<Long, Integer> originCount) {
         if (pl.communityAt(p) > 0) {
             originCount.merge(originKey(p, pl.getOrigin()), 1, Integer::sum);
+        }
+    }
+
+    /**
+     * Places and dwellings in use while households are put in: a household fits a pledge with its size in places
+     * left and, where the pledge names dwellings, a free one that holds it ({@link #slotFits}); it takes the smallest.
+     */
+    static final class Occupancy {
+        private final Cohort cohort;
+        private final List<List<Slot>> dwellingSlots;
+        private final int[] used;
+        private final Set<Slot> taken = new HashSet<>();
+
+        Occupancy(Cohort cohort, List<List<Slot>> dwellingSlots) {
+            this.cohort = cohort;
+            this.dwellingSlots = dwellingSlots;
+            this.used = new int[dwellingSlots.size()];
+        }
+
+        private Slot smallestFree(int h, int p) {
+            Slot best = null;
+            for (Slot s : dwellingSlots.get(p)) {
+                if ((s.getDwellingId() == null || !taken.contains(s)) && slotFits(cohort, h, p, s)
+                        && (best == null || s.getMaxPersons() < best.getMaxPersons())) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+
+        boolean fits(int h, int p) {
+            return used[p] + cohort.households.get(h).size() <= cohort.pledges.get(p).places()
+                    && smallestFree(h, p) != null;
+        }
+
+        /** The slot taken, or null when the household does not fit (nothing is taken then). */
+        Slot take(int h, int p) {
+            if (used[p] + cohort.households.get(h).size() > cohort.pledges.get(p).places()) {
+                return null;
+            }
+            Slot s = smallestFree(h, p);
+            if (s != null) {
+                used[p] += cohort.households.get(h).size();
+                if (s.getDwellingId() != null) {
+                    taken.add(s);
+                }
+            }
+            return s;
         }
     }
 
@@ -291,37 +385,6 @@ public final class AssignmentSolver {
         return true;
     }
 
-    /** Takes households out (smallest fit first, never a pinned one) until no pledge and no dwelling is over. */
-    private static void repair(Slot[] slots, Placement[] byHousehold) {
-        Map<Slot.PledgeCapacity, List<Integer>> byPledge = new HashMap<>();
-        Map<Slot, List<Integer>> byDwelling = new HashMap<>();
-        for (int h = 0; h < slots.length; h++) {
-            if (slots[h] != null) {
-                byPledge.computeIfAbsent(slots[h].getPledge(), k -> new ArrayList<>()).add(h);
-                if (slots[h].getDwellingId() != null) {
-                    byDwelling.computeIfAbsent(slots[h], k -> new ArrayList<>()).add(h);
-                }
-            }
-        }
-        Comparator<Integer> weakestFirst = Comparator.comparing((Integer h) -> byHousehold[h].isPinned())
-                .thenComparingInt(h -> byHousehold[h].fitAt(slots[h].getPledge().index())).thenComparingInt(h -> h);
-        for (List<Integer> hs : byDwelling.values()) {
-            hs.sort(weakestFirst);
-            for (int i = 0; i < hs.size() - 1; i++) {
-                slots[hs.get(i)] = null;
-            }
-        }
-        for (Map.Entry<Slot.PledgeCapacity, List<Integer>> e : byPledge.entrySet()) {
-            List<Integer> hs = new ArrayList<>(e.getValue().stream().filter(h -> slots[h] != null).toList());
-            hs.sort(weakestFirst);
-            int persons = hs.stream().mapToInt(h -> byHousehold[h].getSize()).sum();
-            for (int i = 0; persons > e.getKey().places() && i < hs.size(); i++) {
-                persons -= byHousehold[hs.get(i)].getSize();
-                slots[hs.get(i)] = null;
-            }
-        }
-    }
-
     static long communityExcess(Slot[] slots, Placement[] byHousehold, int cap) {
         Map<Long, List<Integer>> groups = new HashMap<>();
         for (int h = 0; h < slots.length; h++) {
@@ -340,37 +403,70 @@ public final class AssignmentSolver {
     }
 
     /**
-     * An upper bound on the total fit: the Lagrangian relaxation of the pledges' places (dwellings and the community
-     * cap relaxed), minimised over the prices per place by projected subgradient steps. For prices λ ≥ 0,
-     * Σ_p λ_p·places_p + Σ_h max(0, max_p fit_hp − λ_p·size_h) bounds every feasible assignment (weak duality); pairs
-     * beyond a household's candidate list enter with their best fit and the smallest price.
+     * An upper bound on the total fit: the Lagrangian relaxation of the pledges' places and of their dwellings by
+     * size (at a pledge that names dwellings, at most as many households of k or more persons as it has dwellings for
+     * k or more persons, for every k; step-free and the community cap are relaxed), minimised over the prices by
+     * projected subgradient steps. For prices λ, μ ≥ 0, Σ_p λ_p·places_p + Σ_p,k μ_pk·dwellings_pk +
+     * Σ_h max(0, max_p fit_hp − λ_p·size_h − Σ_{k ≤ size_h} μ_pk) bounds every feasible assignment (weak duality);
+     * pairs beyond a household's candidate list enter with their best fit and the smallest prices.
      */
     static long lagrangianBound(Cohort c, int[][] candPledges, int[][] candFits, int[] restBest, long primal) {
         int np = c.pledges.size();
         int nh = c.households.size();
-        double[] lambda = new double[np];
         int[] sizes = c.households.stream().mapToInt(MatchRequest.Household::size).toArray();
+        int maxSize = java.util.Arrays.stream(sizes).max().orElse(1);
+        double[] lambda = new double[np];
+        double[][] mu = new double[np][maxSize + 1];
+        int[][] dwellingsAtLeast = new int[np][];
+        for (int p = 0; p < np; p++) {
+            List<MatchRequest.Dwelling> ds = c.pledges.get(p).dwellings();
+            if (ds != null) {
+                dwellingsAtLeast[p] = new int[maxSize + 1];
+                for (MatchRequest.Dwelling d : ds) {
+                    for (int k = 1; k <= Math.min(maxSize, d.maxPersons()); k++) {
+                        dwellingsAtLeast[p][k]++;
+                    }
+                }
+            }
+        }
         double best = Double.MAX_VALUE;
         double step = 1.0;
-        for (int it = 0; it < 300; it++) {
+        long pairs = java.util.Arrays.stream(candPledges).mapToLong(a -> a.length).sum();
+        // about 2·10^8 pair prices in all: 250 steps for 2,000 × 400, 50 for 10,000 households × 400 pledges each
+        int iterations = (int) Math.max(50, Math.min(400, 200_000_000L / Math.max(1, pairs)));
+        for (int it = 0; it < iterations; it++) {
             double value = 0;
             double[] load = new double[np];
-            double minLambda = Arrays.stream(lambda).min().orElse(0);
+            int[][] count = new int[np][maxSize + 1];
+            double minLambda = Double.MAX_VALUE;
             for (int p = 0; p < np; p++) {
                 value += lambda[p] * c.pledges.get(p).places();
+                minLambda = Math.min(minLambda, lambda[p]);
+                if (dwellingsAtLeast[p] != null) {
+                    for (int k = 1; k <= maxSize; k++) {
+                        value += mu[p][k] * dwellingsAtLeast[p][k];
+                    }
+                }
             }
             for (int h = 0; h < nh; h++) {
                 double bestH = 0;
                 int arg = -1;
                 for (int i = 0; i < candPledges[h].length; i++) {
-                    double v = candFits[h][i] - lambda[candPledges[h][i]] * sizes[h];
+                    int p = candPledges[h][i];
+                    double price = lambda[p] * sizes[h];
+                    if (dwellingsAtLeast[p] != null) {
+                        for (int k = 1; k <= sizes[h]; k++) {
+                            price += mu[p][k];
+                        }
+                    }
+                    double v = candFits[h][i] - price;
                     if (v > bestH) {
                         bestH = v;
-                        arg = candPledges[h][i];
+                        arg = p;
                     }
                 }
                 if (restBest[h] != Integer.MIN_VALUE) {
-                    double v = restBest[h] - minLambda * sizes[h];
+                    double v = restBest[h] - minLambda * sizes[h]; // μ ≥ 0 left out: still an upper bound
                     if (v > bestH) {
                         bestH = v;
                         arg = -1;
@@ -379,14 +475,24 @@ public final class AssignmentSolver {
                 value += bestH;
                 if (arg >= 0) {
                     load[arg] += sizes[h];
+                    for (int k = 1; k <= sizes[h]; k++) {
+                        count[arg][k]++;
+                    }
                 }
             }
             best = Math.min(best, value);
             double norm = 0;
             double[] g = new double[np];
+            double[][] gm = new double[np][maxSize + 1];
             for (int p = 0; p < np; p++) {
                 g[p] = c.pledges.get(p).places() - load[p];
                 norm += g[p] * g[p];
+                if (dwellingsAtLeast[p] != null) {
+                    for (int k = 1; k <= maxSize; k++) {
+                        gm[p][k] = dwellingsAtLeast[p][k] - count[p][k];
+                        norm += gm[p][k] * gm[p][k];
+                    }
+                }
             }
             if (norm == 0) {
                 break;
@@ -394,8 +500,13 @@ public final class AssignmentSolver {
             double t = step * Math.max(1.0, value - primal) / norm;
             for (int p = 0; p < np; p++) {
                 lambda[p] = Math.max(0, lambda[p] - t * g[p]);
+                if (dwellingsAtLeast[p] != null) {
+                    for (int k = 1; k <= maxSize; k++) {
+                        mu[p][k] = Math.max(0, mu[p][k] - t * gm[p][k]);
+                    }
+                }
             }
-            if (it % 50 == 49) {
+            if (it % Math.max(10, iterations / 8) == Math.max(10, iterations / 8) - 1) {
                 step /= 2;
             }
         }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One household in the solver: its slot (null = no pledge, the key decides), the candidate slots (feasible
- * pledges only, best fit first, at most {@link AssignmentSolver#MAX_CANDIDATE_PLEDGES} pledges) and the fit per
- * candidate pledge. A locked household is pinned to its slot.
+ * One household in the solver: its pledge (null = no pledge, the key decides), the candidate pledges (feasible
+ * only, best fit first, at most {@link AssignmentSolver#MAX_CANDIDATE_PLEDGES}) and the fit per candidate. The
+ * dwelling is chosen after the search, inside the pledge. A locked household is pinned to its pledge.
  */
 @PlanningEntity
 public class Placement {
@@ -20,19 +20,22 @@ public class Placement {
     private int index;
     private int size;
     private String origin;
-    private List<Slot> candidates;
+    private List<Slot.PledgeCapacity> candidates;
+    private boolean stepFreeNeed;
     private Map<Integer, Integer> fitByPledge;
     private Map<Integer, Integer> communityByPledge;
     @PlanningPin
     private boolean pinned;
     @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
-    private Slot slot;
+    private Slot.PledgeCapacity pledge;
 
     public Placement() {
     }
 
-    public Placement(String id, int index, int size, String origin, List<Slot> candidates,
-                     Map<Integer, Integer> fitByPledge, Map<Integer, Integer> communityByPledge) {
+    public Placement(String id, int index, int size, String origin, boolean stepFreeNeed,
+                     List<Slot.PledgeCapacity> candidates, Map<Integer, Integer> fitByPledge,
+                     Map<Integer, Integer> communityByPledge) {
+        this.stepFreeNeed = stepFreeNeed;
         this.id = id;
         this.index = index;
         this.size = size;
@@ -43,7 +46,7 @@ public class Placement {
     }
 
     @ValueRangeProvider(id = "candidates")
-    public List<Slot> getCandidates() {
+    public List<Slot.PledgeCapacity> getCandidates() {
         return candidates;
     }
 
@@ -71,21 +74,25 @@ public class Placement {
         this.pinned = pinned;
     }
 
-    public Slot getSlot() {
-        return slot;
+    public boolean isStepFreeNeed() {
+        return stepFreeNeed;
     }
 
-    public void setSlot(Slot slot) {
-        this.slot = slot;
+    public Slot.PledgeCapacity getPledge() {
+        return pledge;
+    }
+
+    public void setPledge(Slot.PledgeCapacity pledge) {
+        this.pledge = pledge;
     }
 
     public boolean isAssigned() {
-        return slot != null;
+        return pledge != null;
     }
 
     /** Fit at the assigned pledge (0 when unassigned). */
     public int getFit() {
-        return slot == null ? 0 : fitAt(slot.getPledge().index());
+        return pledge == null ? 0 : fitAt(pledge.index());
     }
 
     public int fitAt(int pledge) {
@@ -94,7 +101,7 @@ public class Placement {
 
     /** Community points at the assigned pledge: counted for at most the cap of households per pledge and origin. */
     public int getCommunityPoints() {
-        return slot == null ? 0 : communityAt(slot.getPledge().index());
+        return pledge == null ? 0 : communityAt(pledge.index());
     }
 
     public int communityAt(int pledge) {

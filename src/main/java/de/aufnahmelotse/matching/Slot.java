@@ -48,7 +48,29 @@ public final class Slot {
         return pledge.id() + (dwellingId == null ? "" : "/" + dwellingId);
     }
 
-    /** A pledge's capacity in persons; {@code index} is its position in the request. */
-    public record PledgeCapacity(int index, String id, int places) {
+    /**
+     * A pledge as the solver's value: its places, and for a pledge that names dwellings how many dwellings hold k or
+     * more persons ({@code dwellingsAtLeast[k]}) and how many of those are not known to have steps
+     * ({@code stepFreeAtLeast[k]}); null without dwellings. {@code index} is its position in the request.
+     */
+    public record PledgeCapacity(int index, String id, int places, int[] dwellingsAtLeast, int[] stepFreeAtLeast) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PledgeCapacity other && other.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return index;
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    /** At a pledge with dwellings: at most {@code cap} households of {@code k} or more persons (with a step-free need). */
+    public record Threshold(PledgeCapacity pledge, int k, int cap, boolean stepFree) {
     }
 }

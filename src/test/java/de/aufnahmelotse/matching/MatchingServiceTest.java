@@ -89,12 +89,34 @@ class MatchingServiceTest {
         assertThat(r.proposalMetrics().knockOutViolations()).isZero();
         assertThat(r.baseline().metrics().knockOutViolations()).isPositive();
         assertThat(r.baseline().metrics().violationsByCriterion()).containsKey("need.dialysis");
-        assertThat(r.summary().totalFit()).isGreaterThan(r.baseline().metrics().totalFit());
+        assertThat(r.summary().totalFit()).isGreaterThanOrEqualTo(r.baseline().metrics().totalFit());
         List<String> dialysisElsewhere = new ArrayList<>();
         r.assignments().stream().filter(a -> a.pledgeId() != null && !a.pledgeId().equals("koeln"))
                 .filter(a -> Integer.parseInt(a.householdId().substring(1)) % 3 == 0)
                 .forEach(a -> dialysisElsewhere.add(a.householdId()));
         assertThat(dialysisElsewhere).isEmpty();
+    }
+
+    @Test
+    void one_household_per_dwelling_large_enough_and_step_free_where_needed() {
+        MatchResponse r = service().match(parse("""
+                {"asOf": "2026-12-06",
+                 "pledges": [{"id": "p", "places": 20, "services": [],
+                   "dwellings": [{"id": "small", "maxPersons": 2, "stepFree": false},
+                                 {"id": "big", "maxPersons": 5, "stepFree": false},
+                                 {"id": "ramp", "maxPersons": 3, "stepFree": true}]}],
+                 "households": [{"id": "pair", "size": 2, "needs": []}, {"id": "four", "size": 4, "needs": []},
+                                {"id": "wheelchair", "size": 3, "needs": ["STEP_FREE"]},
+                                {"id": "single", "size": 1, "needs": []}],
+                 "options": {"timeLimitSeconds": 1}}"""), "de");
+        Map<String, String> dwelling = new java.util.HashMap<>();
+        r.assignments().forEach(a -> dwelling.put(a.householdId(), a.dwellingId()));
+        assertThat(dwelling.get("wheelchair")).isEqualTo("ramp");
+        assertThat(dwelling.get("four")).isEqualTo("big");
+        assertThat(r.assignments().stream().filter(a -> a.pledgeId() != null)).hasSize(3);
+        assertThat(r.assignments().stream().map(MatchResponse.Assignment::dwellingId)
+                .filter(java.util.Objects::nonNull).distinct()).hasSize(3);
+        assertThat(r.pledges().get(0).dwellingsUnused()).isEmpty();
     }
 
     @Test
