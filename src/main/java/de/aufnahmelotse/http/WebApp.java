@@ -101,6 +101,8 @@ public final class WebApp {
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper), mapper, cache,
                 ops.metrics(), Runtime.getRuntime().availableProcessors());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
+        ScreenController screen = new ScreenController(deps.advice(), new de.aufnahmelotse.screening.ScreenService(
+                deps.advice(), Runtime.getRuntime().availableProcessors()), mapper);
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
                 mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(),
                 deps.maxBodyBytes());
@@ -134,6 +136,7 @@ public final class WebApp {
             config.routes.get("/api/v1/municipalities", municipalities::search);
             config.routes.get("/api/v1/municipalities/status", municipalities::status);
             config.routes.get("/api/v1/municipalities/{ags}", municipalities::show);
+            config.routes.post("/api/v1/screen", screen::screen);
         });
     }
 }
