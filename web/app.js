@@ -2,6 +2,10 @@
 // a link (URL fragment) that restores the same inputs. No framework, no build step, no inline script.
 import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
+import { verificationNote } from './verification.js';
+import { $, el, encodeRestore } from './dom.js';
+import { renderAssumptions } from './assumptions.js';
+import { initCases, rerenderCases, saveCaseControl } from './cases.js';
 
 const state = {
   lang: 'de',
@@ -11,27 +15,9 @@ const state = {
   ruleset: null,
 };
 
-const $ = (id) => document.getElementById(id);
 const t = (key, vars) => tr(state.lang, key, vars);
 const CATEGORIES = ['SPONSORSHIP', 'ADMISSION', 'FUNDING'];
 const PHASES = ['PREPARATION', 'APPLICATION', 'BEFORE_ARRIVAL', 'ARRIVAL', 'FIRST_YEAR', 'FOLLOW_UP'];
-
-/** Creates an element: el('p', {class: 'x', text: 'y'}, child, ...). */
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') e.textContent = v;
-    else if (k === 'class') e.className = v;
-    else if (k === 'hidden') e.hidden = true;
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
 
 const locale = () => (state.lang === 'de' ? 'de-DE' : 'en-GB');
 const fmtNumber = (n) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(n);
@@ -444,11 +430,7 @@ async function runAdvice({ focus = 'heading' } = {}) {
 }
 
 function encodeState(req) {
-  const json = JSON.stringify({ v: 1, lang: state.lang, all: $('include-all').checked, req });
-  const bytes = new TextEncoder().encode(json);
-  let bin = '';
-  bytes.forEach((b) => { bin += String.fromCharCode(b); });
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return encodeRestore({ v: 1, lang: state.lang, all: $('include-all').checked, req });
 }
 
 function decodeState(s) {
@@ -508,6 +490,8 @@ function renderProgram(p, req) {
     meta.append(el('dt', { text: t('program.validity') }), el('dd', { text: span }));
   }
   art.append(meta);
+  const checked = verificationNote(p);
+  if (checked) art.append(checked);
   if (p.summary) art.append(el('p', { class: 'summary', text: p.summary }));
 
   if (p.criteria?.length) {
@@ -732,13 +716,16 @@ function renderResult(resp, req, includeAll) {
     el('p', { class: 'help no-print', text: t('result.linkHelp') }),
     el('div', { class: 'toolbar result-actions no-print' },
       el('div', { class: 'field inline-field' }, el('label', { for: 'result-asOf', text: t('result.changeAsOf') }), el('div', { class: 'inline' }, asOfInput, recalc)),
-      printBtn),
+      printBtn, saveCaseControl(resp, req)),
     el('p', { class: 'result-summary', id: 'result-summary', text: includeAll
       ? t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
       : counts.NOT_ELIGIBLE
         ? t('result.summaryHiddenClosed', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
         : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
   ];
+  // what the answer assumed (e.g. the municipality applies itself), with a way to change it: fills the form, asks again
+  children.push(renderAssumptions(resp, { el, t, enums: ENUMS, enumLabel, fieldFor, fieldLabel,
+    apply: (path, def, value) => { setInput(path, def, value); runAdvice({ focus: 'heading' }); } }));
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));
   else children.push(renderOverview(resp));
   for (const cat of CATEGORIES) {
@@ -978,6 +965,7 @@ async function switchLanguage(lang) {
   applyStaticTexts();
   $('scen-result').replaceChildren();
   $('search-status').textContent = '';
+  rerenderCases();
   if (state.lastResponse) await runAdvice({ focus: 'none' });
   $('lang-switch').focus();
 }
@@ -1037,6 +1025,7 @@ function init() {
   window.addEventListener('beforeprint', () => document.querySelectorAll('#result details:not([open])').forEach((d) => { d.open = true; d.dataset.printOpened = 'true'; }));
   window.addEventListener('afterprint', () => document.querySelectorAll('#result details[data-print-opened]').forEach((d) => { d.open = false; delete d.dataset.printOpened; }));
   window.addEventListener('hashchange', () => { if (restoreFromHash()) runAdvice(); });
+  initCases({ t, el, lang: () => state.lang, readRequest, fillForm, fmtDate });
   loadRuleset();
   if (restored) runAdvice({ focus: 'none' });
   document.body.setAttribute('data-ready', 'true');

@@ -65,6 +65,11 @@ public final class CatalogLoader {
                 problems.add(new RuleProblem(rel, 0, 0, "program id '" + entry.id() + "' is used twice"));
             }
             check(entry, rel, problems);
+            if (entry.verifiedOn() == null) {
+                int[] at = keyLine(file, "validFrom");
+                problems.add(new RuleProblem(rel, at[0], at[1], "verifiedOn is required: the date this program's "
+                        + "facts were last checked at the source (YYYY-MM-DD, beside validFrom)"));
+            }
             programs.add(entry);
         }
         CommonTexts common = null;
@@ -82,6 +87,7 @@ public final class CatalogLoader {
                 common.funding().forEach((k, v) -> languages(COMMON_TEXTS, "funding." + k, v, problems));
                 common.steps().forEach((k, v) -> languages(COMMON_TEXTS, "steps." + k + ".title", v.title(),
                         problems));
+                common.assumptions().forEach((k, v) -> languages(COMMON_TEXTS, "assumptions." + k, v, problems));
             }
         } else {
             problems.add(new RuleProblem(COMMON_TEXTS, 0, 0, "missing: the shared texts (questions, labels)"));
@@ -90,7 +96,7 @@ public final class CatalogLoader {
             problems.add(new RuleProblem(rulesDir.toString(), 0, 0, "no *" + PROGRAM_SUFFIX + " files found"));
         }
         // the catalog as far as it could be read, so that callers can cross-check rules against it and report all
-        return new Result(new Catalog(programs, common != null ? common : new CommonTexts(null, null, null, null, null, null, null)),
+        return new Result(new Catalog(programs, common != null ? common : new CommonTexts(null, null, null, null, null, null, null, null)),
                 problems);
     }
 
@@ -125,6 +131,9 @@ public final class CatalogLoader {
         }
         if (p.funder() != null) {
             languages(rel, "funder", p.funder(), problems);
+        }
+        if (p.screenNote() != null) {
+            languages(rel, "screenNote", p.screenNote(), problems);
         }
         if (p.summary() != null) {
             languages(rel, "summary", p.summary(), problems);
@@ -226,6 +235,21 @@ public final class CatalogLoader {
         for (String lang : text.missingLanguages()) {
             problems.add(new RuleProblem(rel, 0, 0, field + " has no '" + lang + "' text"));
         }
+    }
+
+    /** Line and column of a top-level key in a YAML file (1:1 when it is absent), for problems about it. */
+    static int[] keyLine(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(key + ":")) {
+                    return new int[] {i + 1, 1};
+                }
+            }
+        } catch (IOException ignored) {
+            // reported when the file was read
+        }
+        return new int[] {1, 1};
     }
 
     private static String rel(Path dir, Path file) {

@@ -12,7 +12,10 @@ import java.util.Map;
  * text per status (MET, NOT_MET, UNKNOWN); {@code obligations}, {@code funding} and {@code recommendations} map ids
  * to texts; {@code parameters} holds dated values (thresholds, rates) with their sources; {@code questions} adds
  * questions for request fields only this program asks about (shared ones are in rules/common/texts.yaml);
- * {@code terms} holds the generic funding terms that rules/common/funding.drl evaluates.
+ * {@code terms} holds the generic funding terms that rules/common/funding.drl evaluates; {@code verifiedOn} is the
+ * date its facts were last checked at the source (see {@link Verification}). {@code screenNote} (optional, de/en)
+ * says why no public datum of the municipality directory can decide the program in a nationwide screen
+ * (bench/screen-targets.sh lists it for an open funding program that no municipality is ELIGIBLE for).
  */
 public record ProgramEntry(
         String id,
@@ -25,6 +28,7 @@ public record ProgramEntry(
         String source,
         LocalDate validFrom,
         LocalDate validUntil,
+        LocalDate verifiedOn,
         List<Period> periods,
         Localized summary,
         Map<String, Map<String, Localized>> criteria,
@@ -35,6 +39,7 @@ public record ProgramEntry(
         Map<String, List<ParameterValue>> parameters,
         Map<String, Localized> questions,
         TermsDef terms,
+        Localized screenNote,
         String file) {
 
     public ProgramEntry {
@@ -50,7 +55,8 @@ public record ProgramEntry(
 
     public ProgramEntry withFile(String path) {
         return new ProgramEntry(id, name, category, level, land, funder, legalBasis, source, validFrom, validUntil,
-                periods, summary, criteria, obligations, funding, steps, recommendations, parameters, questions, terms, path);
+                verifiedOn, periods, summary, criteria, obligations, funding, steps, recommendations, parameters,
+                questions, terms, screenNote, path);
     }
 
     /** The parameter values in force on the date: for each name the latest value that started on or before it. */

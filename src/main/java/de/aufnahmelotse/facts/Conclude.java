@@ -15,137 +15,150 @@ public final class Conclude {
     private Conclude() {
     }
 
-    public static Criterion met(RuleContext drools, String criterionId, Object... params) {
+    /**
+     * The rule whose consequence is running. {@code drools} is the consequence's context: a {@link RuleContext} in
+     * the classic build, {@code org.drools.model.Drools} in the executable model (whose implementation is a
+     * {@link RuleContext} too), so the parameters below are typed {@code Object} to compile in both.
+     */
+    private static Rule rule(Object drools) {
+        if (drools instanceof RuleContext context) {
+            return context.getRule();
+        }
+        throw new IllegalArgumentException("Conclude needs the consequence's 'drools' context, got "
+                + (drools == null ? "null" : drools.getClass().getName()));
+    }
+
+    public static Criterion met(Object drools, String criterionId, Object... params) {
         return criterion(drools, null, criterionId, Enums.CriterionStatus.MET, null, params);
     }
 
-    public static Criterion notMet(RuleContext drools, String criterionId, Object... params) {
+    public static Criterion notMet(Object drools, String criterionId, Object... params) {
         return criterion(drools, null, criterionId, Enums.CriterionStatus.NOT_MET, null, params);
     }
 
     /** A prerequisite the applicants can still fulfil is not fulfilled yet (non-blocking NOT_MET). */
-    public static Criterion notYetMet(RuleContext drools, String criterionId, Object... params) {
+    public static Criterion notYetMet(Object drools, String criterionId, Object... params) {
         return criterion(drools, null, criterionId, Enums.CriterionStatus.NOT_MET, null, params).asNonBlocking();
     }
 
     /** The criterion cannot be decided because {@code missingField} (a request path) is absent. */
-    public static Criterion unknown(RuleContext drools, String criterionId, String missingField, Object... params) {
+    public static Criterion unknown(Object drools, String criterionId, String missingField, Object... params) {
         return criterion(drools, null, criterionId, Enums.CriterionStatus.UNKNOWN, missingField, params);
     }
 
-    public static Criterion metFor(RuleContext drools, String householdId, String criterionId, Object... params) {
+    public static Criterion metFor(Object drools, String householdId, String criterionId, Object... params) {
         return criterion(drools, householdId, criterionId, Enums.CriterionStatus.MET, null, params);
     }
 
-    public static Criterion notMetFor(RuleContext drools, String householdId, String criterionId, Object... params) {
+    public static Criterion notMetFor(Object drools, String householdId, String criterionId, Object... params) {
         return criterion(drools, householdId, criterionId, Enums.CriterionStatus.NOT_MET, null, params);
     }
 
-    public static Criterion unknownFor(RuleContext drools, String householdId, String criterionId,
+    public static Criterion unknownFor(Object drools, String householdId, String criterionId,
                                        String missingField, Object... params) {
         return criterion(drools, householdId, criterionId, Enums.CriterionStatus.UNKNOWN, missingField, params);
     }
 
     // ---- for common rules (rules/common/), which apply to any program: the program id is explicit ----
 
-    public static Criterion metOf(RuleContext drools, String programId, String criterionId, Object... params) {
+    public static Criterion metOf(Object drools, String programId, String criterionId, Object... params) {
         return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.MET, null, params);
     }
 
-    public static Criterion notMetOf(RuleContext drools, String programId, String criterionId, Object... params) {
+    public static Criterion notMetOf(Object drools, String programId, String criterionId, Object... params) {
         return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.NOT_MET, null, params);
     }
 
     /** A prerequisite of the named program that the applicants can still fulfil (non-blocking NOT_MET). */
-    public static Criterion notYetMetOf(RuleContext drools, String programId, String criterionId, Object... params) {
+    public static Criterion notYetMetOf(Object drools, String programId, String criterionId, Object... params) {
         return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.NOT_MET, null, params).asNonBlocking();
     }
 
-    public static Criterion unknownOf(RuleContext drools, String programId, String criterionId, String missingField,
+    public static Criterion unknownOf(Object drools, String programId, String criterionId, String missingField,
                                       Object... params) {
         return criterionOf(drools, programId, criterionId, Enums.CriterionStatus.UNKNOWN, missingField, params);
     }
 
-    public static Obligation obligationOf(RuleContext drools, String programId, String obligationId, Double amountEur,
+    public static Obligation obligationOf(Object drools, String programId, String obligationId, Double amountEur,
                                           Integer months, Object... params) {
         return new Obligation(programId, obligationId, null, amountEur, months, pairs(params),
-                drools.getRule().getName(), meta(drools.getRule(), "legalBasis"), meta(drools.getRule(), "source"));
+                rule(drools).getName(), meta(rule(drools), "legalBasis"), meta(rule(drools), "source"));
     }
 
     /** A funding term of any program: rate, amount, and named amounts ("cost", "ownShare") as parameters. */
-    public static FundingTerm fundingOf(RuleContext drools, String programId, String termId, Double ratePct,
+    public static FundingTerm fundingOf(Object drools, String programId, String termId, Double ratePct,
                                         Double amountEur, Object... params) {
-        return new FundingTerm(programId, termId, ratePct, amountEur, pairs(params), drools.getRule().getName(),
-                meta(drools.getRule(), "legalBasis"), meta(drools.getRule(), "source"));
+        return new FundingTerm(programId, termId, ratePct, amountEur, pairs(params), rule(drools).getName(),
+                meta(rule(drools), "legalBasis"), meta(rule(drools), "source"));
     }
 
-    public static Step stepOf(RuleContext drools, String programId, String stepId, Object... params) {
-        return new Step(programId, stepId, null, pairs(params), drools.getRule().getName(),
-                meta(drools.getRule(), "legalBasis"), meta(drools.getRule(), "source"));
+    public static Step stepOf(Object drools, String programId, String stepId, Object... params) {
+        return new Step(programId, stepId, null, pairs(params), rule(drools).getName(),
+                meta(rule(drools), "legalBasis"), meta(rule(drools), "source"));
     }
 
-    private static Criterion criterionOf(RuleContext drools, String programId, String criterionId,
+    private static Criterion criterionOf(Object drools, String programId, String criterionId,
                                          Enums.CriterionStatus status, String missingField, Object[] params) {
         return new Criterion(programId, criterionId, null, status, true, missingField, pairs(params),
-                drools.getRule().getName(), meta(drools.getRule(), "legalBasis"), meta(drools.getRule(), "source"));
+                rule(drools).getName(), meta(rule(drools), "legalBasis"), meta(rule(drools), "source"));
     }
 
     /** The program's availability on the as-of date, from the catalog period that covers it. */
-    public static Criterion availability(RuleContext drools, String programId, ProgramPeriod period) {
+    public static Criterion availability(Object drools, String programId, ProgramPeriod period) {
         Enums.CriterionStatus status = period.isOpen() ? Enums.CriterionStatus.MET : Enums.CriterionStatus.NOT_MET;
         return new Criterion(programId, "availability", null, status, true, null,
                 Map.of("period", period.getIndex(), "availability", period.getAvailability().name()),
-                drools.getRule().getName(), null, period.getSource());
+                rule(drools).getName(), null, period.getSource());
     }
 
     /** No catalog period covers the as-of date: the program is not in force then. */
-    public static Criterion notInForce(RuleContext drools, String programId) {
+    public static Criterion notInForce(Object drools, String programId) {
         return new Criterion(programId, "availability", null, Enums.CriterionStatus.NOT_MET, true, null,
                 Map.of("period", -1, "availability", Enums.Availability.CLOSED.name()),
-                drools.getRule().getName(), null, null);
+                rule(drools).getName(), null, null);
     }
 
-    public static Obligation obligation(RuleContext drools, String obligationId, Double amountEur, Integer months,
+    public static Obligation obligation(Object drools, String obligationId, Double amountEur, Integer months,
                                         Object... params) {
         return obligationFor(drools, null, obligationId, amountEur, months, params);
     }
 
-    public static Obligation obligationFor(RuleContext drools, String householdId, String obligationId,
+    public static Obligation obligationFor(Object drools, String householdId, String obligationId,
                                            Double amountEur, Integer months, Object... params) {
-        Rule rule = drools.getRule();
+        Rule rule = rule(drools);
         return new Obligation(programId(rule), obligationId, householdId, amountEur, months, pairs(params),
                 rule.getName(), meta(rule, "legalBasis"), meta(rule, "source"));
     }
 
     /** A funding term with its rate in percent and, when a cost is known, the grant in euro. */
-    public static FundingTerm funding(RuleContext drools, String termId, Double ratePct, Double grantEur,
+    public static FundingTerm funding(Object drools, String termId, Double ratePct, Double grantEur,
                                       Object... params) {
-        Rule rule = drools.getRule();
+        Rule rule = rule(drools);
         return new FundingTerm(programId(rule), termId, ratePct, grantEur, pairs(params), rule.getName(),
                 meta(rule, "legalBasis"), meta(rule, "source"));
     }
 
-    public static Step step(RuleContext drools, String stepId, Object... params) {
-        Rule rule = drools.getRule();
+    public static Step step(Object drools, String stepId, Object... params) {
+        Rule rule = rule(drools);
         return new Step(programId(rule), stepId, null, pairs(params), rule.getName(), meta(rule, "legalBasis"),
                 meta(rule, "source"));
     }
 
-    public static Recommendation recommendation(RuleContext drools, String id, Object... params) {
-        Rule rule = drools.getRule();
+    public static Recommendation recommendation(Object drools, String id, Object... params) {
+        Rule rule = rule(drools);
         return new Recommendation(programId(rule), id, false, pairs(params), rule.getName(),
                 meta(rule, "legalBasis"), meta(rule, "source"));
     }
 
-    public static Recommendation experience(RuleContext drools, String id, Object... params) {
-        Rule rule = drools.getRule();
+    public static Recommendation experience(Object drools, String id, Object... params) {
+        Rule rule = rule(drools);
         return new Recommendation(programId(rule), id, true, pairs(params), rule.getName(),
                 meta(rule, "legalBasis"), meta(rule, "source"));
     }
 
-    private static Criterion criterion(RuleContext drools, String subject, String criterionId,
+    private static Criterion criterion(Object drools, String subject, String criterionId,
                                        Enums.CriterionStatus status, String missingField, Object[] params) {
-        Rule rule = drools.getRule();
+        Rule rule = rule(drools);
         return new Criterion(programId(rule), criterionId, subject, status, true, missingField, pairs(params),
                 rule.getName(), meta(rule, "legalBasis"), meta(rule, "source"));
     }

@@ -1,6 +1,7 @@
 package de.aufnahmelotse.programs;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.aufnahmelotse.catalog.Verification;
 import de.aufnahmelotse.facts.Enums.Availability;
 import de.aufnahmelotse.facts.Enums.Category;
 import de.aufnahmelotse.facts.Enums.Level;
@@ -15,7 +16,7 @@ import java.util.List;
 public record ProgramView(String id, String name, Category category, Level level, Land state, String funder,
                           String summary, String legalBasis, String source, LocalDate validFrom, LocalDate validUntil,
                           Availability statusOnDate, LocalDate asOf, List<PeriodView> periods,
-                          List<StepView> steps, List<String> documents) {
+                          List<StepView> steps, List<String> documents, Verification verification) {
 
     public record PeriodView(Availability status, LocalDate from, LocalDate until, String note, String source) {
     }

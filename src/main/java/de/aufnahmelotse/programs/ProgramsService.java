@@ -3,6 +3,7 @@ package de.aufnahmelotse.programs;
 import de.aufnahmelotse.catalog.Localized;
 import de.aufnahmelotse.catalog.ProgramEntry;
 import de.aufnahmelotse.catalog.Texts;
+import de.aufnahmelotse.catalog.Verification;
 import de.aufnahmelotse.facts.Parameter;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,13 +36,15 @@ public final class ProgramsService {
     }
 
     public List<ProgramView> list(Filter filter, LocalDate asOf, String language) {
-        return ruleSet.get().catalog().programs().stream()
+        RuleSet rules = ruleSet.get();
+        Texts texts = new Texts(rules.catalog().common(), language);
+        return rules.catalog().programs().stream()
                 .filter(p -> filter.category() == null || p.category() == filter.category())
                 .filter(p -> filter.level() == null || p.level() == filter.level())
                 .filter(p -> filter.state() == null || p.land() == null || p.land() == filter.state())
                 .filter(p -> filter.q() == null || matches(p, filter.q()))
                 .sorted(Comparator.comparing(ProgramEntry::category).thenComparing(ProgramEntry::id))
-                .map(p -> view(p, asOf, language, false, null)).toList();
+                .map(p -> view(p, asOf, language, false, texts)).toList();
     }
 
     public Optional<ProgramView> get(String id, LocalDate asOf, String language) {
@@ -88,7 +91,7 @@ public final class ProgramsService {
         }
         return new ProgramView(p.id(), p.name().in(language), p.category(), p.level(), p.land(),
                 text(p.funder(), language), text(p.summary(), language), p.legalBasis(), p.source(), p.validFrom(),
-                p.validUntil(), status, asOf, periods, steps, documents);
+                p.validUntil(), status, asOf, periods, steps, documents, Verification.of(p, asOf, texts));
     }
 
     private static String text(Localized l, String language) {

@@ -2,6 +2,7 @@ package de.aufnahmelotse.ruleset;
 
 import de.aufnahmelotse.catalog.Catalog;
 import de.aufnahmelotse.catalog.ProgramEntry;
+import de.aufnahmelotse.distribution.KoenigsteinerSchluessel;
 import de.aufnahmelotse.engine.RuleEngine;
 import de.aufnahmelotse.engine.RuleInfo;
 import de.aufnahmelotse.facts.Program;
@@ -14,10 +15,12 @@ import java.util.List;
 
 /**
  * Everything one version of {@code rules/} defines. {@link #catalogFacts()} are the Program and ProgramPeriod facts
- * every evaluation starts with; they are built once here.
+ * every evaluation starts with; they are built once here. {@link #koenigsteiner()} is the key table of
+ * {@code rules/data/koenigsteiner-schluessel.yaml}.
  */
 public record RuleSet(Path directory, String version, Instant loadedAt, RuleEngine engine, Catalog catalog,
-                      List<RuleInfo> rules, List<String> files, List<Object> catalogFacts) {
+                      List<RuleInfo> rules, List<String> files, List<Object> catalogFacts,
+                      KoenigsteinerSchluessel koenigsteiner) {
 
     public static List<Object> catalogFacts(Catalog catalog) {
         List<Object> facts = new ArrayList<>();

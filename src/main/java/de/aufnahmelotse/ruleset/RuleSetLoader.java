@@ -3,6 +3,7 @@ package de.aufnahmelotse.ruleset;
 import de.aufnahmelotse.catalog.Catalog;
 import de.aufnahmelotse.catalog.CatalogLoader;
 import de.aufnahmelotse.catalog.ProgramEntry;
+import de.aufnahmelotse.distribution.KoenigsteinerSchluessel;
 import de.aufnahmelotse.engine.RuleBaseLoader;
 import de.aufnahmelotse.engine.RuleCompilationException;
 import de.aufnahmelotse.engine.RuleEngine;
@@ -46,7 +47,17 @@ public final class RuleSetLoader {
         } catch (RuleCompilationException e) {
             problems.addAll(e.problems());
         }
+        KoenigsteinerSchluessel key = null;
+        try {
+            key = KoenigsteinerSchluessel.load(dir);
+        } catch (KoenigsteinerSchluessel.TableException e) {
+            e.problems().forEach(p -> problems.add(new RuleProblem(p.path(), p.line(), p.column(), p.message())));
+        }
         Catalog catalog = catalogResult.catalog();
+        if (key != null && key.programId() != null && catalog.program(key.programId()).isEmpty()) {
+            problems.add(new RuleProblem(KoenigsteinerSchluessel.FILE, 1, 1, "programId names unknown program '"
+                    + key.programId() + "'"));
+        }
         if (compiled != null) {
             problems.addAll(crossCheck(compiled.rules(), catalog));
         }
@@ -54,7 +65,7 @@ public final class RuleSetLoader {
             throw new RuleCompilationException(problems);
         }
         return new RuleSet(dir, contentHash(dir), clock.instant(), new RuleEngine(compiled.kieBase()), catalog,
-                compiled.rules(), compiled.files(), RuleSet.catalogFacts(catalog));
+                compiled.rules(), compiled.files(), RuleSet.catalogFacts(catalog), key);
     }
 
     static List<RuleProblem> crossCheck(List<RuleInfo> rules, Catalog catalog) {

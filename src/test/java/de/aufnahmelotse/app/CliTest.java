@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,21 @@ class CliTest {
         Run r = run("check-rules", "rules");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("ok: ");
+    }
+
+    @Test
+    void check_rules_lists_the_programs_oldest_check_first_and_marks_checks_older_than_six_months() {
+        Run r = run("check-rules", "rules", "--asOf", "2026-12-06");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("as of 2026-12-06: \\d+ of \\d+ older than 6 months");
+        List<String> rows = r.out().lines().filter(l -> l.matches("  \\d{4}-\\d{2}-\\d{2} .*")).toList();
+        assertThat(rows).hasSizeGreaterThan(60);
+        assertThat(rows).isSortedAccordingTo(java.util.Comparator.comparing(l -> l.substring(2, 12)));
+        assertThat(rows).filteredOn(l -> l.startsWith("  2026-12-06")).allSatisfy(l ->
+                assertThat(l).doesNotContain("OUTDATED"));
+        assertThat(rows).filteredOn(l -> l.compareTo("  2026-06-06") < 0).allSatisfy(l ->
+                assertThat(l).contains("OUTDATED"));
+        assertThat(rows).anySatisfy(l -> assertThat(l).contains("DE-KOENIGSTEIN"));
     }
 
     @Test

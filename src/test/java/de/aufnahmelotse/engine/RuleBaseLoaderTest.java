@@ -50,6 +50,8 @@ class RuleBaseLoaderTest {
                         .anySatisfy(s -> assertThat(s).contains("funding/unruled.program.yaml")
                                 .contains("'DE-UNRULED' has no rule"))
                         .anySatisfy(s -> assertThat(s).contains("name has no 'en' text"))
+                        .anySatisfy(s -> assertThat(s).startsWith("funding/unruled.program.yaml:7:1 ")
+                                .contains("verifiedOn is required"))
                         .anySatisfy(s -> assertThat(s).contains("periods[1] must start after periods[0] ends")));
     }
 

@@ -48,6 +48,30 @@ class CatalogApiTest {
     }
 
     @Test
+    void every_program_says_when_it_was_last_checked_and_flags_a_check_older_than_six_months() throws Exception {
+        JsonNode all = JSON.readTree(server.get("/api/v1/programs?asOf=2026-12-06").body());
+        for (JsonNode p : all) {
+            assertThat(p.get("verification").get("verifiedOn").asText()).as(p.get("id").asText())
+                    .matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(p.get("verification").get("text").asText()).startsWith("Stand der Prüfung: ");
+        }
+        JsonNode key = JSON.readTree(server.get("/api/v1/programs/DE-KOENIGSTEIN?asOf=2026-12-06").body());
+        String verifiedOn = key.get("verification").get("verifiedOn").asText();
+        assertThat(key.get("verification").get("outdated").asBoolean()).isFalse();
+        java.time.LocalDate checked = java.time.LocalDate.parse(verifiedOn);
+        // the day six months after the check still counts as current, the day after that is outdated
+        JsonNode lastCurrent = JSON.readTree(server.get("/api/v1/programs/DE-KOENIGSTEIN?lang=en&asOf="
+                + checked.plusMonths(6)).body());
+        assertThat(lastCurrent.get("verification").get("outdated").asBoolean()).isFalse();
+        assertThat(lastCurrent.get("verification").get("text").asText()).isEqualTo("Last checked: " + verifiedOn);
+        JsonNode firstOutdated = JSON.readTree(server.get("/api/v1/programs/DE-KOENIGSTEIN?asOf="
+                + checked.plusMonths(6).plusDays(1)).body());
+        assertThat(firstOutdated.get("verification").get("outdated").asBoolean()).isTrue();
+        assertThat(firstOutdated.get("verification").get("text").asText())
+                .contains("möglicherweise veraltet – bitte beim Programm prüfen");
+    }
+
+    @Test
     void an_unknown_program_or_route_is_a_404_problem() throws Exception {
         HttpResponse<String> r = server.get("/api/v1/programs/NOPE");
         assertThat(r.statusCode()).isEqualTo(404);

@@ -257,6 +257,44 @@ class WebPageTest {
     }
 
     @Test
+    void the_assumed_applicant_is_stated_on_the_page_and_can_be_changed() throws Exception {
+        openFresh("");
+        golzowWithSponsorGroup();
+        WebElement block = browser.visible(By.id("assumptions"));
+        assertThat(block.getText()).contains("Annahmen dieser Auskunft", "Gemeinde",
+                "Angenommen: Die Kommune stellt den Antrag selbst");
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshotOf("assumptions", block);
+        browser.select("assumption-0-select", "ASSOCIATION");
+        browser.byId("assumption-0-apply").click();
+        browser.wait.until(ExpectedConditions.stalenessOf(block));
+        browser.visible(By.id("result-heading"));
+        assertThat(browser.driver.findElements(By.id("assumptions"))).isEmpty();
+        assertThat(browser.byId("f-project-applicantType").getAttribute("value")).isEqualTo("ASSOCIATION");
+    }
+
+    @Test
+    void each_program_shows_when_it_was_last_checked_and_flags_a_check_older_than_six_months() throws Exception {
+        openFresh("");
+        golzowWithSponsorGroup();
+        browser.js("document.getElementById('f-asOf').value = '2026-12-06'");
+        browser.byId("submit").click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "06.12.2026"));
+        WebElement key = program("DE-KOENIGSTEIN");
+        WebElement checked = key.findElement(By.cssSelector("p.verification"));
+        assertThat(checked.getText()).isEqualTo("Stand der Prüfung: 06.12.2026");
+        assertThat(checked.getAttribute("class")).doesNotContain("outdated");
+        List<WebElement> old = browser.driver.findElements(By.cssSelector("article.program p.verification.outdated"));
+        assertThat(old).isNotEmpty().allSatisfy(p -> assertThat(p.getAttribute("textContent"))
+                .matches("⚠ Stand der Prüfung: \\d{2}\\.\\d{2}\\.\\d{4} – möglicherweise veraltet – bitte beim Programm prüfen")
+                .doesNotContain("2026-"));
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshotOf("program-verified", key);
+        WebElement shown = old.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        browser.screenshotOf("program-check-outdated", shown.findElement(By.xpath("./ancestor::article")));
+    }
+
+    @Test
     void the_page_in_english_after_the_language_switch() throws Exception {
         openFresh("");
         golzowWithSponsorGroup();
