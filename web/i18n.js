@@ -648,6 +648,8 @@ export const FIELD_TEXTS = {
     'municipality.admissionPledge.places': ['Zugesagte Aufnahmeplätze', 'Wie viele Menschen die Kommune freiwillig aufnehmen will.'],
     'municipality.admissionPledge.beyondQuota': ['Zusätzlich zur Zuweisungsquote?', 'Ja, wenn die Plätze über die übliche Verteilung hinaus angeboten werden.'],
     'municipality.district': ['Landkreis', 'Name des Kreises, z. B. Märkisch-Oderland.'],
+    'municipality.association': ['Gemeindeverband', 'Amt, Verbandsgemeinde, Samtgemeinde oder Verwaltungsgemeinschaft, der die Gemeinde angehört – aus dem Gemeindeverzeichnis.'],
+    'municipality.associationName': ['Name des Gemeindeverbands', 'z. B. Amt Golzow.'],
     'municipality.districtAgs': ['Kreisschlüssel', 'Die ersten 5 Ziffern des Gemeindeschlüssels.'],
     'municipality.degreeOfUrbanisation': ['Verstädterungsgrad (EU)', 'Einstufung der EU: dicht, mittel oder dünn besiedelt.'],
     'municipality.areaKm2': ['Fläche in km²', 'Zahl, Komma erlaubt, z. B. 24,3.'],
@@ -754,6 +756,8 @@ export const FIELD_TEXTS = {
     'municipality.admissionPledge.places': ['Pledged admission places', 'How many people the municipality is willing to admit.'],
     'municipality.admissionPledge.beyondQuota': ['On top of the allocation quota?', 'Yes if the places are offered beyond the usual distribution.'],
     'municipality.district': ['District', 'Name of the district, e.g. Märkisch-Oderland.'],
+    'municipality.association': ['Association of municipalities', 'Amt, Verbandsgemeinde, Samtgemeinde or Verwaltungsgemeinschaft the municipality belongs to – from the directory.'],
+    'municipality.associationName': ['Name of the association', 'e.g. Amt Golzow.'],
     'municipality.districtAgs': ['District key', 'The first 5 digits of the municipality key.'],
     'municipality.degreeOfUrbanisation': ['Degree of urbanisation (EU)', 'EU classification: densely, intermediate or thinly populated.'],
     'municipality.areaKm2': ['Area in km²', 'Number, e.g. 24.3.'],
@@ -857,6 +861,7 @@ export const ENUM_TEXTS = {
   de: {
     Land: { BW: 'Baden-Württemberg', BY: 'Bayern', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hessen', MV: 'Mecklenburg-Vorpommern', NI: 'Niedersachsen', NW: 'Nordrhein-Westfalen', RP: 'Rheinland-Pfalz', SL: 'Saarland', SN: 'Sachsen', ST: 'Sachsen-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thüringen' },
     MunicipalityKind: { GEMEINDE: 'Gemeinde', STADT: 'Stadt', KREISFREIE_STADT: 'Kreisfreie Stadt', LANDKREIS: 'Landkreis', GEMEINDEVERBAND: 'Gemeindeverband (Amt, Verbandsgemeinde)' },
+    MunicipalityAssociation: { NONE: 'keinem (verbandsfrei)', AMT: 'Amt', VERBANDSGEMEINDE: 'Verbandsgemeinde', SAMTGEMEINDE: 'Samtgemeinde', VERWALTUNGSGEMEINSCHAFT: 'Verwaltungsgemeinschaft', OTHER: 'anderer (Verwaltungsverband, erfüllende Gemeinde)' },
     Degurba: { 1: 'dicht besiedelt (Stadt)', 2: 'mittlere Besiedlungsdichte', 3: 'dünn besiedelt (ländlich)' },
     PublicTransport: { GOOD: 'gut', MEDIUM: 'mittel', POOR: 'schlecht' },
     GrwArea: { C: 'C-Fördergebiet', D: 'D-Fördergebiet', NONE: 'kein Fördergebiet' },
@@ -879,6 +884,7 @@ export const ENUM_TEXTS = {
   en: {
     Land: { BW: 'Baden-Württemberg', BY: 'Bavaria', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hesse', MV: 'Mecklenburg-Western Pomerania', NI: 'Lower Saxony', NW: 'North Rhine-Westphalia', RP: 'Rhineland-Palatinate', SL: 'Saarland', SN: 'Saxony', ST: 'Saxony-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thuringia' },
     MunicipalityKind: { GEMEINDE: 'Municipality', STADT: 'Town', KREISFREIE_STADT: 'District-free city', LANDKREIS: 'District', GEMEINDEVERBAND: 'Association of municipalities' },
+    MunicipalityAssociation: { NONE: 'none (independent)', AMT: 'Amt', VERBANDSGEMEINDE: 'Verbandsgemeinde', SAMTGEMEINDE: 'Samtgemeinde', VERWALTUNGSGEMEINSCHAFT: 'Verwaltungsgemeinschaft (administrative community)', OTHER: 'other (administrative union, fulfilling municipality)' },
     Degurba: { 1: 'densely populated (city)', 2: 'intermediate density', 3: 'thinly populated (rural)' },
     PublicTransport: { GOOD: 'good', MEDIUM: 'medium', POOR: 'poor' },
     GrwArea: { C: 'C assisted area', D: 'D assisted area', NONE: 'no assisted area' },

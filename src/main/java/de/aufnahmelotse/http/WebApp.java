@@ -120,6 +120,8 @@ public final class WebApp {
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper), mapper, cache,
                 ops.metrics(), Runtime.getRuntime().availableProcessors());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
+        ScreenController screen = new ScreenController(deps.advice(), new de.aufnahmelotse.screening.ScreenService(
+                deps.advice(), Runtime.getRuntime().availableProcessors()), mapper);
         MapController map = new MapController(deps.advice(), new NationwideMap(deps.advice(), BATCH_POOL,
                 4 * Runtime.getRuntime().availableProcessors()));
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
@@ -161,6 +163,7 @@ public final class WebApp {
             config.routes.get("/api/v1/municipalities", municipalities::search);
             config.routes.get("/api/v1/municipalities/status", municipalities::status);
             config.routes.get("/api/v1/municipalities/{ags}", municipalities::show);
+            config.routes.post("/api/v1/screen", screen::screen);
             config.routes.get("/api/v1/map", map::show);
             // cases (issue 14); no route lists cases
             config.routes.before(CasesController.BASE, cases::before);

@@ -56,8 +56,15 @@ class ScreenCommandTest {
             // the applicant is the municipality itself (a stated assumption), so only the region is asked
             assertThat(flensburg.get("EU-LEADER missing")).isEqualTo("municipality.leaderRegion");
         }
-        assertThat(r.out()).contains("SH").containsPattern("SH\\s+" + headInhabited + "\\s");
+        assertThat(r.out()).contains("NEEDS_INFO (offene Progr./open programs): ")
+                .containsPattern("(?m)^  1 \\S+ +(ja|nein) +\\d+ +\\d+ +\\d+  ");
+        assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
         assertThat(r.err()).contains("run 1: " + headInhabited + " municipalities on 2024-05-01");
+        Run byState = CliTest.run("screen", "--gemeinden", head.toString(), "--asOf", "2024-05-01", "--by-state",
+                "--rules", "rules", "--no-progress");
+        assertThat(byState.out()).containsPattern("(?m)^SH\\s+" + headInhabited + "\\s")
+                .containsPattern("(?m)^DE\\s+" + headInhabited + "\\s");
+        assertThat(byState.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
     }
 
     @Test

@@ -109,8 +109,11 @@ class MunicipalityApiTest {
         List<String> fields = new ArrayList<>();
         prefill.get("fields").forEach(f -> fields.add(f.asText()));
         assertThat(fields).containsExactly("municipality.name", "municipality.state", "municipality.district",
-                "municipality.districtAgs", "municipality.kind", "municipality.population", "municipality.areaKm2",
+                "municipality.districtAgs", "municipality.kind", "municipality.association",
+                "municipality.associationName", "municipality.population", "municipality.areaKm2",
                 "municipality.densityPerKm2", "municipality.degreeOfUrbanisation");
+        assertThat(prefill.get("sources")).hasSize(fields.size());
+        assertThat(prefill.get("sources").get(0).get("file").asText()).endsWith("gemeindeverzeichnis-destatis-2019.csv");
         assertThat(derived(body, "sizeClass")).isEqualTo("LANDGEMEINDE");
     }
 
