@@ -45,9 +45,9 @@ final class MapController {
             throw new InvalidRequestException(422, de ? "Ungültige Abfrageparameter." : "Invalid query parameters.",
                     errors);
         }
-        var directory = advice.directory().orElseThrow(ErrorMapping.DirectoryNotLoadedException::new);
+        advice.directory().orElseThrow(ErrorMapping.DirectoryNotLoadedException::new);
         long before = map.evaluations();
-        NationwideMap.View view = map.view(directory, asOf, program == null ? null : program.trim(), language);
+        NationwideMap.View view = map.view(asOf, program == null ? null : program.trim(), language);
         ctx.header("Aufnahmelotse-Cache", map.evaluations() == before ? "HIT" : "MISS");
         ctx.json(view);
     }

@@ -120,10 +120,10 @@ public final class WebApp {
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper), mapper, cache,
                 ops.metrics(), Runtime.getRuntime().availableProcessors());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
-        ScreenController screen = new ScreenController(deps.advice(), new de.aufnahmelotse.screening.ScreenService(
-                deps.advice(), Runtime.getRuntime().availableProcessors()), mapper);
-        MapController map = new MapController(deps.advice(), new NationwideMap(deps.advice(), BATCH_POOL,
-                4 * Runtime.getRuntime().availableProcessors()));
+        de.aufnahmelotse.screening.ScreenService screens = new de.aufnahmelotse.screening.ScreenService(
+                deps.advice(), Runtime.getRuntime().availableProcessors());
+        ScreenController screen = new ScreenController(deps.advice(), screens, mapper);
+        MapController map = new MapController(deps.advice(), new NationwideMap(deps.rules(), screens));
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
                 mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(),
                 deps.maxBodyBytes());

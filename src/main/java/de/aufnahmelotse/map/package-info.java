@@ -1,6 +1,6 @@
 /**
- * The nationwide map: every inhabited municipality of the directory screened (AGS only) on a date, kept per rule-set
- * version and date, and projected to one program's status or to the number of programs a municipality can use.
+ * The nationwide map: the screen of every inhabited municipality (screening/ScreenService, kept per rule-set version,
+ * date and program) as points with coordinates and one program's status or the number of usable programs.
  * No Javalin here; the route is {@code http/MapController}.
  */
 package de.aufnahmelotse.map;

@@ -31,6 +31,7 @@ public final class ScreenService {
     private final ExecutorService pool;
     private final int threads;
     private final Cache<Key, Result> cache = Caffeine.newBuilder().maximumSize(32).build();
+    private final java.util.concurrent.atomic.AtomicLong evaluations = new java.util.concurrent.atomic.AtomicLong();
 
     /** What to screen: {@code programs} and {@code ags} empty mean all; {@code state} null means every Land. */
     public record Query(LocalDate asOf, List<String> programs, Land state, List<String> ags,
@@ -75,7 +76,13 @@ public final class ScreenService {
         return cache.get(new Key(rules.version(), query), k -> compute(rules, query));
     }
 
+    /** How many screens were evaluated (not returned from what was kept). */
+    public long evaluations() {
+        return evaluations.get();
+    }
+
     private Result compute(RuleSet rules, Query q) {
+        evaluations.incrementAndGet();
         long t0 = System.nanoTime();
         MunicipalityDirectory directory = advice.directory().orElseThrow();
         List<MunicipalityEntry> entries = new ArrayList<>();
