@@ -13,7 +13,8 @@ import java.util.Map;
  * to texts; {@code parameters} holds dated values (thresholds, rates) with their sources; {@code questions} adds
  * questions for request fields only this program asks about (shared ones are in rules/common/texts.yaml);
  * {@code terms} holds the generic funding terms that rules/common/funding.drl evaluates; {@code verifiedOn} is the
- * date its facts were last checked at the source (see {@link Verification}).
+ * date its facts were last checked at the source (see {@link Verification}); {@code secondarySources} maps each
+ * source URL whose host is not on {@code rules/data/primary-sources.yaml} to a one-line reason (SourceHostTest).
  */
 public record ProgramEntry(
         String id,
@@ -37,6 +38,7 @@ public record ProgramEntry(
         Map<String, List<ParameterValue>> parameters,
         Map<String, Localized> questions,
         TermsDef terms,
+        Map<String, String> secondarySources,
         String file) {
 
     public ProgramEntry {
@@ -48,11 +50,13 @@ public record ProgramEntry(
         recommendations = recommendations == null ? Map.of() : Map.copyOf(recommendations);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         questions = questions == null ? Map.of() : Map.copyOf(questions);
+        secondarySources = secondarySources == null ? Map.of() : Map.copyOf(secondarySources);
     }
 
     public ProgramEntry withFile(String path) {
         return new ProgramEntry(id, name, category, level, land, funder, legalBasis, source, validFrom, validUntil,
-                verifiedOn, periods, summary, criteria, obligations, funding, steps, recommendations, parameters, questions, terms, path);
+                verifiedOn, periods, summary, criteria, obligations, funding, steps, recommendations, parameters, questions, terms,
+                secondarySources, path);
     }
 
     /** The parameter values in force on the date: for each name the latest value that started on or before it. */
