@@ -19,7 +19,11 @@ COPY --from=build --chown=root:root /src/target/aufnahmelotse.jar /app/aufnahmel
 COPY --from=build --chown=root:root /src/rules /app/rules
 COPY --from=build --chown=root:root /src/web /app/web
 USER 10001:10001
-ENV PORT=8080 RULES_DIR=/app/rules WEB_DIR=/app/web \
+# Cases (issue 14): the embedded database lives in DATA_DIR (mount a volume there), or set DATABASE_URL,
+# DATABASE_USER and DATABASE_PASSWORD for PostgreSQL.
+RUN mkdir -p /data && chown 10001:10001 /data
+VOLUME /data
+ENV PORT=8080 RULES_DIR=/app/rules WEB_DIR=/app/web DATA_DIR=/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 # Ready = rules loaded. No curl in the JRE image: bash's /dev/tcp asks /ready and checks for a 200.

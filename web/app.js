@@ -4,6 +4,8 @@ import { ENUM_TEXTS, FIELD_TEXTS, LANGS, t as tr } from './i18n.js';
 import { ENUMS, FIELDS, HOUSEHOLD_GROUPS, PAGE_GROUPS, fieldFor, inputId } from './fields.js';
 import { verificationNote } from './verification.js';
 import { $, el, encodeRestore } from './dom.js';
+import { renderAssumptions } from './assumptions.js';
+import { initCases, rerenderCases, saveCaseControl } from './cases.js';
 
 const state = {
   lang: 'de',
@@ -714,13 +716,16 @@ function renderResult(resp, req, includeAll) {
     el('p', { class: 'help no-print', text: t('result.linkHelp') }),
     el('div', { class: 'toolbar result-actions no-print' },
       el('div', { class: 'field inline-field' }, el('label', { for: 'result-asOf', text: t('result.changeAsOf') }), el('div', { class: 'inline' }, asOfInput, recalc)),
-      printBtn),
+      printBtn, saveCaseControl(resp, req)),
     el('p', { class: 'result-summary', id: 'result-summary', text: includeAll
       ? t('result.summary', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
       : counts.NOT_ELIGIBLE
         ? t('result.summaryHiddenClosed', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO, not: counts.NOT_ELIGIBLE })
         : t('result.summaryHidden', { eligible: counts.ELIGIBLE, open: counts.NEEDS_INFO }) }),
   ];
+  // what the answer assumed (e.g. the municipality applies itself), with a way to change it: fills the form, asks again
+  children.push(renderAssumptions(resp, { el, t, enums: ENUMS, enumLabel, fieldFor, fieldLabel,
+    apply: (path, def, value) => { setInput(path, def, value); runAdvice({ focus: 'heading' }); } }));
   if (!resp.programs.length) children.push(el('p', { text: t('result.none') }));
   else children.push(renderOverview(resp));
   for (const cat of CATEGORIES) {
@@ -960,6 +965,7 @@ async function switchLanguage(lang) {
   applyStaticTexts();
   $('scen-result').replaceChildren();
   $('search-status').textContent = '';
+  rerenderCases();
   if (state.lastResponse) await runAdvice({ focus: 'none' });
   $('lang-switch').focus();
 }
@@ -1019,6 +1025,7 @@ function init() {
   window.addEventListener('beforeprint', () => document.querySelectorAll('#result details:not([open])').forEach((d) => { d.open = true; d.dataset.printOpened = 'true'; }));
   window.addEventListener('afterprint', () => document.querySelectorAll('#result details[data-print-opened]').forEach((d) => { d.open = false; delete d.dataset.printOpened; }));
   window.addEventListener('hashchange', () => { if (restoreFromHash()) runAdvice(); });
+  initCases({ t, el, lang: () => state.lang, readRequest, fillForm, fmtDate });
   loadRuleset();
   if (restored) runAdvice({ focus: 'none' });
   document.body.setAttribute('data-ready', 'true');

@@ -16,7 +16,21 @@ public record AdviceResponse(String rulesetVersion, LocalDate asOf, String langu
                              List<StepResult> checklist, List<RecommendationResult> recommendations,
                              List<RecommendationResult> experiences, List<HouseholdResult> households,
                              List<DerivedResult> derived, Trace trace,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) PrefillResult prefill) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) PrefillResult prefill,
+                             List<AssumptionResult> assumptions) {
+
+    public AdviceResponse {
+        assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+    }
+
+    /** Same response without assumptions. */
+    public AdviceResponse(String rulesetVersion, LocalDate asOf, String language, List<ProgramResult> programs,
+                          List<StepResult> checklist, List<RecommendationResult> recommendations,
+                          List<RecommendationResult> experiences, List<HouseholdResult> households,
+                          List<DerivedResult> derived, Trace trace, PrefillResult prefill) {
+        this(rulesetVersion, asOf, language, programs, checklist, recommendations, experiences, households, derived,
+                trace, prefill, List.of());
+    }
 
     /** Same response without prefill (no directory asked). */
     public AdviceResponse(String rulesetVersion, LocalDate asOf, String language, List<ProgramResult> programs,
@@ -34,6 +48,14 @@ public record AdviceResponse(String rulesetVersion, LocalDate asOf, String langu
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PrefillResult(String source, String file, LocalDate referenceDate, String ags, boolean found,
                                 List<String> fields) {
+    }
+
+    /**
+     * A value the rules assumed for a request field the request leaves empty ({@code field}, a request path), why
+     * ({@code text}, in the answer's language) and the programs whose answer rests on it (sorted). A request that
+     * gives the field has no such assumption.
+     */
+    public record AssumptionResult(String id, String field, String value, String text, List<String> programs) {
     }
 
     /** A classification the rules derived (size class, household with minors, ...). */

@@ -21,6 +21,7 @@ import de.aufnahmelotse.catalog.Texts;
 import de.aufnahmelotse.catalog.Verification;
 import de.aufnahmelotse.engine.Evaluation;
 import de.aufnahmelotse.facts.AsOf;
+import de.aufnahmelotse.facts.Assumption;
 import de.aufnahmelotse.facts.Criterion;
 import de.aufnahmelotse.facts.Derived;
 import de.aufnahmelotse.facts.Enums.Availability;
@@ -117,7 +118,11 @@ public final class AdviceService {
 
     /** Statuses of one evaluation without rendering texts: what a nationwide screen needs per municipality. */
     public record Screening(LocalDate asOf, Map<String, ProgramStatus> statuses, Map<String, List<String>> missing,
-                            Map<String, String> derived, PrefillResult prefill) {
+                            Map<String, String> derived, PrefillResult prefill, Map<String, String> assumptions) {
+        public Screening(LocalDate asOf, Map<String, ProgramStatus> statuses, Map<String, List<String>> missing,
+                         Map<String, String> derived, PrefillResult prefill) {
+            this(asOf, statuses, missing, derived, prefill, Map.of());
+        }
     }
 
     public RuleSet ruleSet() {
@@ -136,7 +141,8 @@ public final class AdviceService {
         AdviceResponse r = toResponse(rules, asOf, evaluation, new Texts(rules.catalog().common(),
                 options.language()), options);
         return prefill == null ? r : new AdviceResponse(r.rulesetVersion(), r.asOf(), r.language(), r.programs(),
-                r.checklist(), r.recommendations(), r.experiences(), r.households(), r.derived(), r.trace(), prefill);
+                r.checklist(), r.recommendations(), r.experiences(), r.households(), r.derived(), r.trace(), prefill,
+                r.assumptions());
     }
 
     /**
@@ -171,7 +177,11 @@ public final class AdviceService {
                 derived.put(d.getName(), d.getValue());
             }
         }
-        return new Screening(asOf, statuses, missing, derived, prefill);
+        Map<String, String> assumptions = new java.util.TreeMap<>();
+        for (Assumption a : ev.all(Assumption.class)) {
+            assumptions.put(a.getField(), a.getValue());
+        }
+        return new Screening(asOf, statuses, missing, derived, prefill, assumptions);
     }
 
     /**
@@ -329,7 +339,29 @@ public final class AdviceService {
         Trace trace = new Trace(ev.rulesFired(), ev.evaluationMicros(), options.trace() ? ev.firedRules() : null,
                 ev.incremental());
         return new AdviceResponse(rules.version(), asOf, texts.language(), programs, checklist, recommendations,
-                experiences, households, derived, trace);
+                experiences, households, derived, trace, null, assumptions(rules, ev, texts));
+    }
+
+    /** Every assumption once, with the programs that relied on it, sorted by field, value and id. */
+    private static List<AdviceResponse.AssumptionResult> assumptions(RuleSet rules, Evaluation ev, Texts texts) {
+        Map<List<String>, java.util.SortedSet<String>> programs = new java.util.TreeMap<>(
+                Comparator.<List<String>, String>comparing(k -> k.get(1)).thenComparing(k -> k.get(2))
+                        .thenComparing(k -> k.get(0)));
+        for (Assumption a : ev.all(Assumption.class)) {
+            programs.computeIfAbsent(List.of(a.getId(), a.getField(), a.getValue()), k -> new java.util.TreeSet<>())
+                    .add(a.getProgramId());
+        }
+        List<AdviceResponse.AssumptionResult> result = new ArrayList<>();
+        programs.forEach((k, ids) -> {
+            Localized reason = rules.catalog().common().assumptions().get(k.get(0));
+            if (reason == null) {
+                throw new IllegalStateException("an assumption '" + k.get(0)
+                        + "' was concluded that rules/common/texts.yaml does not define under assumptions:");
+            }
+            result.add(new AdviceResponse.AssumptionResult(k.get(0), k.get(1), k.get(2),
+                    texts.render(reason, Map.of("value", k.get(2))), List.copyOf(ids)));
+        });
+        return result;
     }
 
     /** A NOT_ELIGIBLE program whose only blocking reason is its availability: shown by default with its status. */

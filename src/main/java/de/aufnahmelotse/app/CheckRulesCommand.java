@@ -2,6 +2,7 @@ package de.aufnahmelotse.app;
 
 import de.aufnahmelotse.catalog.ProgramEntry;
 import de.aufnahmelotse.catalog.Verification;
+import de.aufnahmelotse.matching.MatchingRules;
 import de.aufnahmelotse.engine.RuleCompilationException;
 import de.aufnahmelotse.ruleset.RuleSet;
 import de.aufnahmelotse.ruleset.RuleSetLoader;
@@ -36,6 +37,11 @@ final class CheckRulesCommand implements Callable<Integer> {
             System.out.println("ok: " + rules.catalog().programs().size() + " programs, " + rules.rules().size()
                     + " rules in " + rules.files().size() + " files, version " + rules.version());
             printChecks(rules, asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/Berlin")));
+            if (java.nio.file.Files.isDirectory(rulesDir.resolve(MatchingRules.DIR))) {
+                MatchingRules matching = MatchingRules.load(rulesDir);
+                System.out.println("ok: matching " + matching.rules().size() + " rules, " + matching.texts().size()
+                        + " criteria, version " + matching.version());
+            }
             return 0;
         } catch (RuleCompilationException e) {
             e.problems().forEach(p -> System.out.println(rulesDir.resolve(p.path()).normalize() + ":" + p.line() + ":"

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar target/aufnahmelotse.jar <command>}. */
 @Command(name = "aufnahmelotse", mixinStandardHelpOptions = true, version = "aufnahmelotse 0.1.0",
         description = "Advisor for municipalities that take in refugees: sponsorship, admission and funding programs.",
-        subcommands = {ServeCommand.class, AdviseCommand.class, CheckRulesCommand.class, ScreenCommand.class})
+        subcommands = {ServeCommand.class, AdviseCommand.class, CheckRulesCommand.class, ScreenCommand.class,
+                CasesCommand.class, MatchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

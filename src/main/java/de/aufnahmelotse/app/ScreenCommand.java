@@ -67,8 +67,9 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (directory.gemeindenFile() == null) {
-            System.err.println("aufnahmelotse: screen braucht --gemeinden DATEI / screen needs --gemeinden FILE");
+        if (directory.noDirectory) {
+            System.err.println("aufnahmelotse: screen braucht ein Gemeindeverzeichnis / screen needs a municipality "
+                    + "directory (the embedded one, or --gemeinden FILE)");
             return 2;
         }
         String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);

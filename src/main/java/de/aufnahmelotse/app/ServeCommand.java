@@ -1,6 +1,8 @@
 package de.aufnahmelotse.app;
 
 import de.aufnahmelotse.advice.AdviceService;
+import de.aufnahmelotse.cases.CaseDatabase;
+import de.aufnahmelotse.cases.CaseService;
 import de.aufnahmelotse.engine.RuleCompilationException;
 import de.aufnahmelotse.http.WebApp;
 import de.aufnahmelotse.municipalities.MunicipalityDirectory;
@@ -61,6 +63,61 @@ final class ServeCommand implements Callable<Integer> {
                     + "ADVICE_CACHE_MB, else 64; 0 = off).")
     long adviceCacheMb;
 
+    // ---- cases (issue 14): where they are kept, how long, how often a client may ask ----
+    @Mixin
+    CaseStorageOptions caseStorage = new CaseStorageOptions();
+
+    @Option(names = "--cases", negatable = true, defaultValue = "${env:CASES:-true}", fallbackValue = "true",
+            description = "Keep cases (/api/v1/cases); --no-cases answers 503 there (default: env CASES, else true).")
+    boolean casesEnabled;
+
+    @Option(names = "--case-rate-limit", paramLabel = "N",
+            defaultValue = "${env:CASE_RATE_LIMIT_PER_MINUTE:-" + WebApp.Cases.DEFAULT_RATE_LIMIT_PER_MINUTE + "}",
+            description = "Requests per minute per client on /api/v1/cases before 429 (default: env "
+                    + "CASE_RATE_LIMIT_PER_MINUTE, else ${DEFAULT-VALUE}; 0 = off).")
+    int caseRateLimit;
+
+    /**
+     * The case service, or null (routes answer 503) when switched off or the data directory cannot be made. A
+     * database that is down at start is no reason not to serve advice: migrations are retried on first use. Expired
+     * cases are purged at start and every hour.
+     */
+    private CaseService cases(AdviceService advice, Clock clock) {
+        if (!casesEnabled) {
+            LOG.info("cases: off (--no-cases)");
+            return null;
+        }
+        CaseDatabase.Settings settings;
+        try {
+            settings = caseStorage.settings();
+        } catch (java.io.IOException e) {
+            LOG.warn("cases: not available: {}", e.toString());
+            return null;
+        }
+        CaseDatabase db = new CaseDatabase(settings);
+        CaseService service = new CaseService(db, advice, WebApp.objectMapper(), clock, caseStorage.retentionMonths);
+        db.migrate();
+        LOG.info("cases: {} (retention {} months after the last change, rate limit {})", settings.describe(),
+                caseStorage.retentionMonths, caseRateLimit > 0 ? caseRateLimit + "/min per client" : "off");
+        java.util.concurrent.ScheduledExecutorService purger = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "case-retention");
+                    t.setDaemon(true);
+                    return t;
+                });
+        purger.scheduleWithFixedDelay(() -> {
+            try {
+                int purged = service.purgeExpired();
+                if (purged > 0) {
+                    LOG.info("cases: purged {} case(s) past the retention", purged);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("cases: purge failed: {}", e.toString());
+            }
+        }, 0, 60, java.util.concurrent.TimeUnit.MINUTES);
+        return service;
+    }
+
     /** Wires metrics, the reloader (file watch) and the limits; ADMIN_TOKEN from the environment enables reload. */
     private WebApp.Ops operations(RuleSetHolder holder, Path rulesDir, Clock clock, Metrics metrics) {
         RuleSetReloader reloader = new RuleSetReloader(rulesDir, clock, holder);
@@ -89,16 +146,9 @@ final class ServeCommand implements Callable<Integer> {
         Path rulesDir = Env.rulesDir(rules).toAbsolutePath().normalize();
         Path webDir = Env.webDir(web).toAbsolutePath().normalize();
         Clock clock = Clock.systemUTC();
-        MunicipalityDirectory municipalities;
-        try {
-            municipalities = directory.load(System.err);
-        } catch (DirectoryOptions.Failed e) {
-            System.err.println("aufnahmelotse: not starting");
-            return 1;
-        }
-        if (municipalities != null) {
-            DirectoryOptions.report(System.out, municipalities);
-        }
+        // the directory is read while the rules compile (both take about a second of CPU)
+        java.util.concurrent.CompletableFuture<MunicipalityDirectory> loading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> directory.load(System.err));
         RuleSet ruleSet;
         try {
             ruleSet = RuleSetLoader.load(rulesDir, clock);
@@ -108,10 +158,25 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("aufnahmelotse: not starting, " + e.problems().size() + " problem(s) in " + rulesDir);
             return 1;
         }
+        MunicipalityDirectory municipalities;
+        try {
+            municipalities = loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof DirectoryOptions.Failed) {
+                System.err.println("aufnahmelotse: not starting");
+                return 1;
+            }
+            throw e;
+        }
+        if (municipalities != null) {
+            DirectoryOptions.report(System.out, municipalities);
+        }
         RuleSetHolder holder = new RuleSetHolder(ruleSet);
         Metrics metrics = new Metrics();
         AdviceService advice = new AdviceService(holder, clock, municipalities, metrics);
-        Javalin app = WebApp.create(new WebApp.Deps(holder, advice, webDir, baseline, WebApp.DEFAULT_MAX_BODY_BYTES),
+        CaseService cases = cases(advice, clock);
+        Javalin app = WebApp.create(new WebApp.Deps(holder, advice, webDir, baseline, WebApp.DEFAULT_MAX_BODY_BYTES,
+                        cases == null ? null : new WebApp.Cases(cases, Math.max(0, caseRateLimit))),
                 operations(holder, rulesDir, clock, metrics));
         app.start(Env.port(port));
         LOG.info("rules {} ({} programs, {} rules) from {}; web {}; ready on port {} after {} ms", ruleSet.version(),
@@ -120,6 +185,9 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            if (cases != null) {
+                cases.database().close();
+            }
             stopped.countDown();
         }));
         try {

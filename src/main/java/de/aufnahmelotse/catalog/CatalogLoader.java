@@ -87,6 +87,7 @@ public final class CatalogLoader {
                 common.funding().forEach((k, v) -> languages(COMMON_TEXTS, "funding." + k, v, problems));
                 common.steps().forEach((k, v) -> languages(COMMON_TEXTS, "steps." + k + ".title", v.title(),
                         problems));
+                common.assumptions().forEach((k, v) -> languages(COMMON_TEXTS, "assumptions." + k, v, problems));
             }
         } else {
             problems.add(new RuleProblem(COMMON_TEXTS, 0, 0, "missing: the shared texts (questions, labels)"));
@@ -95,7 +96,7 @@ public final class CatalogLoader {
             problems.add(new RuleProblem(rulesDir.toString(), 0, 0, "no *" + PROGRAM_SUFFIX + " files found"));
         }
         // the catalog as far as it could be read, so that callers can cross-check rules against it and report all
-        return new Result(new Catalog(programs, common != null ? common : new CommonTexts(null, null, null, null, null, null, null)),
+        return new Result(new Catalog(programs, common != null ? common : new CommonTexts(null, null, null, null, null, null, null, null)),
                 problems);
     }
 
@@ -130,6 +131,9 @@ public final class CatalogLoader {
         }
         if (p.funder() != null) {
             languages(rel, "funder", p.funder(), problems);
+        }
+        if (p.screenNote() != null) {
+            languages(rel, "screenNote", p.screenNote(), problems);
         }
         if (p.summary() != null) {
             languages(rel, "summary", p.summary(), problems);

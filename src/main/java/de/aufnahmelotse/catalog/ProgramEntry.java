@@ -13,8 +13,11 @@ import java.util.Map;
  * to texts; {@code parameters} holds dated values (thresholds, rates) with their sources; {@code questions} adds
  * questions for request fields only this program asks about (shared ones are in rules/common/texts.yaml);
  * {@code terms} holds the generic funding terms that rules/common/funding.drl evaluates; {@code verifiedOn} is the
- * date its facts were last checked at the source (see {@link Verification}); {@code secondarySources} maps each
- * source URL whose host is not on {@code rules/data/primary-sources.yaml} to a one-line reason (SourceHostTest).
+ * date its facts were last checked at the source (see {@link Verification}). {@code screenNote} (optional, de/en)
+ * says why no public datum of the municipality directory can decide the program in a nationwide screen
+ * (bench/screen-targets.sh lists it for an open funding program that no municipality is ELIGIBLE for);
+ * {@code secondarySources} maps each source URL whose host is not on {@code rules/data/primary-sources.yaml} to a
+ * one-line reason (SourceHostTest).
  */
 public record ProgramEntry(
         String id,
@@ -38,6 +41,7 @@ public record ProgramEntry(
         Map<String, List<ParameterValue>> parameters,
         Map<String, Localized> questions,
         TermsDef terms,
+        Localized screenNote,
         Map<String, String> secondarySources,
         String file) {
 
@@ -55,8 +59,8 @@ public record ProgramEntry(
 
     public ProgramEntry withFile(String path) {
         return new ProgramEntry(id, name, category, level, land, funder, legalBasis, source, validFrom, validUntil,
-                verifiedOn, periods, summary, criteria, obligations, funding, steps, recommendations, parameters, questions, terms,
-                secondarySources, path);
+                verifiedOn, periods, summary, criteria, obligations, funding, steps, recommendations, parameters,
+                questions, terms, screenNote, secondarySources, path);
     }
 
     /** The parameter values in force on the date: for each name the latest value that started on or before it. */

@@ -43,12 +43,40 @@ public final class RuleBaseLoader {
     public record Compiled(KieBase kieBase, List<RuleInfo> rules, List<String> files) {
     }
 
+    /**
+     * Folders under the rules directory that hold a rule base of their own and are left out of the program rule
+     * base: {@code matching/} (issue 15, compiled by {@link #compileSeparate}).
+     */
+    public static final List<String> SEPARATE_DIRS = List.of("matching");
+
+    /** The program rule base's DRL files: every {@code *.drl} below the directory outside {@link #SEPARATE_DIRS}. */
     public static List<Path> drlFiles(Path rulesDir) {
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
+        List<Path> separate = SEPARATE_DIRS.stream().map(rulesDir::resolve).toList();
+        return drlFilesBelow(rulesDir).stream().filter(p -> separate.stream().noneMatch(p::startsWith)).toList();
+    }
+
+    private static List<Path> drlFilesBelow(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules directory " + rulesDir, e);
+            throw new UncheckedIOException("cannot read rules directory " + dir, e);
         }
+    }
+
+    /**
+     * Compiles one of the {@link #SEPARATE_DIRS} into its own KieBase; packages still mirror the path below
+     * {@code rulesDir} ({@code matching/households.drl} → {@code aufnahmelotse.matching.households}).
+     */
+    public static Compiled compileSeparate(Path rulesDir, String separateDir) {
+        if (!SEPARATE_DIRS.contains(separateDir)) {
+            throw new IllegalArgumentException("not a separate rule base: " + separateDir);
+        }
+        Path dir = rulesDir.resolve(separateDir);
+        if (!Files.isDirectory(dir)) {
+            throw new RuleCompilationException(List.of(new RuleProblem(separateDir, 0, 0,
+                    "rules directory does not exist")));
+        }
+        return compile(rulesDir, drlFilesBelow(dir));
     }
 
     public static String expectedPackage(String relativePath) {
@@ -61,7 +89,10 @@ public final class RuleBaseLoader {
             throw new RuleCompilationException(List.of(new RuleProblem(rulesDir.toString(), 0, 0,
                     "rules directory does not exist")));
         }
-        List<Path> files = drlFiles(rulesDir);
+        return compile(rulesDir, drlFiles(rulesDir));
+    }
+
+    private static Compiled compile(Path rulesDir, List<Path> files) {
         List<RuleProblem> problems = new ArrayList<>();
         if (files.isEmpty()) {
             problems.add(new RuleProblem(rulesDir.toString(), 0, 0, "no .drl files found"));

@@ -1,10 +1,14 @@
 package de.aufnahmelotse.http;
 
 import de.aufnahmelotse.advice.InvalidRequestException;
+import de.aufnahmelotse.cases.CaseNotFoundException;
+import de.aufnahmelotse.cases.CasesUnavailableException;
+import de.aufnahmelotse.cases.StaleVersionException;
 import de.aufnahmelotse.ruleset.RulesNotLoadedException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +44,26 @@ public final class ErrorMapping {
                 ? "Die Regeln sind noch nicht geladen." : "The rules are not loaded yet.", ctx.path(), null)));
         config.routes.exception(DirectoryNotLoadedException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + "directory-not-loaded", title(ctx, 503), 503, german(ctx)
-                ? "Kein Gemeindeverzeichnis geladen (serve --gemeinden DATEI)."
-                : "No municipality directory loaded (serve --gemeinden FILE).", ctx.path(), null)));
+                ? "Kein Gemeindeverzeichnis geladen (gestartet mit --no-directory)."
+                : "No municipality directory loaded (started with --no-directory).", ctx.path(), null)));
+        // cases (issue 14): one 404 for an unknown id, a missing and a wrong key alike
+        config.routes.exception(CaseNotFoundException.class, (e, ctx) -> write(ctx, new Problem(
+                TYPE_BASE + "not-found", title(ctx, 404), 404, german(ctx)
+                ? "Kein Fall mit dieser Kennung und diesem Zugangsschlüssel."
+                : "No case with this id and access key.", ctx.path(), null)));
+        config.routes.exception(StaleVersionException.class, (e, ctx) -> write(ctx, new Problem(
+                TYPE_BASE + "stale-version", title(ctx, 409), 409, german(ctx)
+                ? "Der Schritt wurde inzwischen geändert (Version " + e.current() + "); bitte neu laden."
+                : "The step was changed in the meantime (version " + e.current() + "); please reload.", ctx.path(),
+                List.of(new Problem.FieldError("version", (german(ctx) ? "aktuell: " : "current: ")
+                        + e.current())))));
+        config.routes.exception(CasesUnavailableException.class, (e, ctx) -> {
+            LOG.warn("cases unavailable ({} on the case routes): {}", ctx.method(), e.getMessage());
+            ctx.header("Retry-After", "30");
+            write(ctx, new Problem(TYPE_BASE + "cases-unavailable", title(ctx, 503), 503, german(ctx)
+                    ? "Die Fallablage ist gerade nicht erreichbar; die Beratung funktioniert weiter."
+                    : "Case storage is not reachable right now; advice keeps working.", ctx.path(), null));
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + slug(e.getStatus()), title(ctx, e.getStatus()), e.getStatus(),
                 detail(ctx, e.getStatus(), e.getMessage()), ctx.path(), null)));
@@ -84,6 +106,7 @@ public final class ErrorMapping {
             case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
+            case 409 -> "conflict";
             case 413 -> "body-too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "rate-limited";
@@ -106,6 +129,7 @@ public final class ErrorMapping {
             case 403 -> de ? "Nicht erlaubt" : "Forbidden";
             case 404 -> de ? "Nicht gefunden" : "Not found";
             case 405 -> de ? "Methode nicht erlaubt" : "Method not allowed";
+            case 409 -> de ? "Konflikt" : "Conflict";
             case 413 -> de ? "Anfrage zu groß" : "Request too large";
             case 415 -> de ? "Medientyp nicht unterstützt" : "Unsupported media type";
             case 422 -> de ? "Ungültige Angaben" : "Invalid values";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import de.aufnahmelotse.advice.AdviceRequestParser;
 import de.aufnahmelotse.facts.Enums;
+import de.aufnahmelotse.matching.MatchRequestParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,6 +54,7 @@ public final class OpenApi {
                 schemas.set(e.getKey(), def);
             }
         }
+        embedMatchingRequest(mapper, schemas);
         fillEnum(schemas, "Category", Enums.Category.values());
         fillEnum(schemas, "Level", Enums.Level.values());
         fillEnum(schemas, "ProgramStatus", Enums.ProgramStatus.values());
@@ -61,7 +63,40 @@ public final class OpenApi {
         fillEnum(schemas, "Phase", Enums.Phase.values());
         fillEnum(schemas, "Responsible", Enums.Responsible.values());
         fillEnum(schemas, "MunicipalityKind", Enums.MunicipalityKind.values());
+        fillEnum(schemas, "StepStatus", de.aufnahmelotse.cases.StepStatus.values());
+        fillEnum(schemas, "ChangeKind", de.aufnahmelotse.cases.ChangeKind.values());
         return doc;
+    }
+
+    /** The matching request schema as {@code MatchingRequest}, its $defs lifted with the prefix "Matching". */
+    private static void embedMatchingRequest(ObjectMapper mapper, ObjectNode schemas) {
+        ObjectNode request = MatchRequestParser.schemaDocument(mapper).deepCopy();
+        JsonNode defs = request.remove("$defs");
+        request.remove("$schema");
+        request.remove("$id");
+        rewriteRefs(request, "Matching");
+        schemas.set("MatchingRequest", request);
+        for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (schemas.has("Matching" + e.getKey())) {
+                throw new IllegalStateException("matching $defs/" + e.getKey() + " clashes with a schema");
+            }
+            JsonNode def = e.getValue().deepCopy();
+            rewriteRefs(def, "Matching");
+            schemas.set("Matching" + e.getKey(), def);
+        }
+    }
+
+    private static void rewriteRefs(JsonNode node, String prefix) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith(DEFS)) {
+                object.set("$ref", TextNode.valueOf(COMPONENTS + prefix + ref.asText().substring(DEFS.length())));
+            }
+            object.elements().forEachRemaining(n -> rewriteRefs(n, prefix));
+        } else if (node instanceof ArrayNode array) {
+            array.elements().forEachRemaining(n -> rewriteRefs(n, prefix));
+        }
     }
 
     private static void fillEnum(ObjectNode schemas, String name, Enum<?>[] values) {

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.aufnahmelotse.advice.AdviceRequestParser;
 import de.aufnahmelotse.advice.AdviceService;
+import de.aufnahmelotse.cases.CaseService;
+import de.aufnahmelotse.matching.MatchRequestParser;
+import de.aufnahmelotse.matching.MatchingService;
+import de.aufnahmelotse.map.NationwideMap;
 import de.aufnahmelotse.ops.Metrics;
 import de.aufnahmelotse.programs.ProgramsService;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
@@ -30,7 +34,22 @@ public final class WebApp {
     }
 
     /** What the app needs. {@code webDir} may be null (API only); {@code baseline} enables the benchmark route. */
-    public record Deps(RuleSetHolder rules, AdviceService advice, Path webDir, boolean baseline, long maxBodyBytes) {
+    public record Deps(RuleSetHolder rules, AdviceService advice, Path webDir, boolean baseline, long maxBodyBytes,
+                       Cases cases) {
+        /** Without case storage: the case routes answer 503. */
+        public Deps(RuleSetHolder rules, AdviceService advice, Path webDir, boolean baseline, long maxBodyBytes) {
+            this(rules, advice, webDir, baseline, maxBodyBytes, null);
+        }
+
+        public Deps withCases(Cases c) {
+            return new Deps(rules, advice, webDir, baseline, maxBodyBytes, c);
+        }
+    }
+
+    /** Case storage (issue 14) and the per-client limit on the case routes ({@code 0}: none). */
+    public record Cases(CaseService service, int rateLimitPerMinute) {
+        /** Requests a minute per client on /api/v1/cases unless configured otherwise. */
+        public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
     }
 
     /**
@@ -101,11 +120,18 @@ public final class WebApp {
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper), mapper, cache,
                 ops.metrics(), Runtime.getRuntime().availableProcessors());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
+        MapController map = new MapController(deps.advice(), new NationwideMap(deps.advice(), BATCH_POOL,
+                4 * Runtime.getRuntime().availableProcessors()));
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
                 mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(),
                 deps.maxBodyBytes());
+        MatchingController matching = new MatchingController(MatchingService.forRuleSets(deps.rules(),
+                deps.advice()::directory, java.time.Clock.systemUTC()), new MatchRequestParser(mapper),
+                Runtime.getRuntime().availableProcessors());
         CatalogController catalog = new CatalogController(new ProgramsService(deps.rules()), deps.rules(),
                 deps.advice(), ops.reloader());
+        CasesController cases = new CasesController(deps.cases() == null ? null : deps.cases().service(),
+                deps.cases() == null ? 0 : deps.cases().rateLimitPerMinute(), mapper);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -128,12 +154,25 @@ public final class WebApp {
             if (deps.baseline()) {
                 config.routes.post("/api/v1/advice/baseline", advice::baseline);
             }
+            config.routes.post("/api/v1/matching", matching::match);
             config.routes.get("/api/v1/programs", catalog::list);
             config.routes.get("/api/v1/programs/{id}", catalog::show);
             config.routes.get("/api/v1/ruleset", catalog::ruleset);
             config.routes.get("/api/v1/municipalities", municipalities::search);
             config.routes.get("/api/v1/municipalities/status", municipalities::status);
             config.routes.get("/api/v1/municipalities/{ags}", municipalities::show);
+            config.routes.get("/api/v1/map", map::show);
+            // cases (issue 14); no route lists cases
+            config.routes.before(CasesController.BASE, cases::before);
+            config.routes.before(CasesController.BASE + "/*", cases::before);
+            config.routes.post(CasesController.BASE, cases::create);
+            config.routes.get(CasesController.BASE + "/{id}", cases::get);
+            config.routes.delete(CasesController.BASE + "/{id}", cases::delete);
+            config.routes.put(CasesController.BASE + "/{id}/request", cases::replaceRequest);
+            config.routes.patch(CasesController.BASE + "/{id}/steps", cases::updateStep);
+            config.routes.get(CasesController.BASE + "/{id}/changes", cases::changes);
+            config.routes.get(CasesController.BASE + "/{id}/calendar.ics", cases::calendar);
+            config.routes.get(CasesController.BASE + "/{id}/export", cases::export);
         });
     }
 }

@@ -61,7 +61,10 @@ public final class ScreenOutput {
         };
     }
 
-    /** NDJSON: {ags, name, state, district, population, asOf, derived, programs: [{id, status, missing}]}. */
+    /**
+     * NDJSON: {ags, name, state, district, population, asOf, derived, assumptions (field → assumed value, e.g.
+     * project.applicantType → MUNICIPALITY), programs: [{id, status, missing}]}.
+     */
     public static ClosingSink ndjson(OutputStream out, List<String> programs, ObjectMapper mapper) {
         OutputStream o = new java.io.BufferedOutputStream(out, 1 << 16);
         return new ClosingSink() {
@@ -76,6 +79,7 @@ public final class ScreenOutput {
                 line.put("population", e.population());
                 line.put("asOf", row.screening().asOf());
                 line.put("derived", row.screening().derived());
+                line.put("assumptions", row.screening().assumptions());
                 List<Map<String, Object>> ps = new ArrayList<>();
                 for (String p : programs) {
                     Map<String, Object> m = new LinkedHashMap<>();

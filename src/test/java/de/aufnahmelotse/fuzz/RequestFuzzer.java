@@ -32,7 +32,12 @@ final class RequestFuzzer {
     private boolean strict;
 
     RequestFuzzer(long seed) {
-        this.schema = AdviceRequestParser.schemaDocument(JSON);
+        this(seed, AdviceRequestParser.schemaDocument(JSON));
+    }
+
+    /** Bodies for another request schema (the matching request). */
+    RequestFuzzer(long seed, JsonNode schema) {
+        this.schema = schema;
         this.random = new SplittableRandom(seed);
     }
 
@@ -72,9 +77,11 @@ final class RequestFuzzer {
         switch (type) {
             case "object" -> {
                 ObjectNode o = F.objectNode();
+                java.util.Set<String> required = new java.util.HashSet<>();
+                s.path("required").forEach(r -> required.add(r.asText()));
                 for (Iterator<String> it = s.path("properties").fieldNames(); it.hasNext(); ) {
                     String name = it.next();
-                    if (random.nextInt(100) < (depth == 0 ? 75 : 55)) {
+                    if ((strict && required.contains(name)) || random.nextInt(100) < (depth == 0 ? 75 : 55)) {
                         o.set(name, generate(s.get("properties").get(name), depth + 1));
                     }
                 }
@@ -83,8 +90,16 @@ final class RequestFuzzer {
             case "array" -> {
                 ArrayNode a = F.arrayNode();
                 int max = Math.min(s.path("maxItems").asInt(5), 5);
-                for (int i = random.nextInt(max + 1); i > 0; i--) {
-                    a.add(generate(s.get("items"), depth + 1));
+                int min = strict ? Math.min(s.path("minItems").asInt(0), max) : 0;
+                for (int i = random.nextInt(min, max + 1); i > 0; i--) {
+                    JsonNode item = generate(s.get("items"), depth + 1);
+                    boolean duplicate = false;
+                    for (JsonNode x : a) {
+                        duplicate |= x.equals(item);
+                    }
+                    if (!(strict && duplicate && s.path("uniqueItems").asBoolean())) {
+                        a.add(item);
+                    }
                 }
                 return a;
             }
@@ -127,7 +142,7 @@ final class RequestFuzzer {
         }
         String pattern = s.path("pattern").asText("");
         if (pattern.startsWith("^[0-9]{")) {
-            int n = Integer.parseInt(pattern.replaceAll("\\D", ""));
+            int n = Integer.parseInt(pattern.replaceAll("^\\^\\[0-9\\]\\{(\\d+)\\}.*$", "$1"));
             StringBuilder b = new StringBuilder();
             // mostly real Land prefixes (01..16) so cross-field checks run
             b.append(String.format("%02d", strict ? random.nextInt(1, 17) : random.nextInt(0, 18)));
@@ -138,6 +153,9 @@ final class RequestFuzzer {
         }
         if (pattern.startsWith("^[A-Z]{2}")) {
             return "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+        }
+        if (pattern.startsWith("^[a-z]{2,3}")) {
+            return "" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
         }
         if (pattern.startsWith("^[A-Za-z0-9_.-]")) {
             return "h" + random.nextInt(4);

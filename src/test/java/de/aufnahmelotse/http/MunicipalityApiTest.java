@@ -157,7 +157,7 @@ class MunicipalityApiTest {
             HttpResponse<String> r = bare.get("/api/v1/municipalities?q=golzow", "Accept-Language", "en");
             assertThat(r.statusCode()).isEqualTo(503);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-            assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("--gemeinden");
+            assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("--no-directory");
             assertThat(JSON.readTree(bare.get("/api/v1/municipalities/status").body()).get("loaded").asBoolean())
                     .isFalse();
             JsonNode advice = JSON.readTree(bare.post("/api/v1/advice",

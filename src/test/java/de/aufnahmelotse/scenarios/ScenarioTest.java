@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestFactory;
  *   texts: ["Nettokaltmiete für 12 Monate"]                                 # substrings of the rendered JSON
  *   recommendations: [concept.mobility, intake.guideline]                   # exactly these recommendation ids
  *   experiences: [golzow]                                                   # exactly these experience ids
+ *   assumptions: {project.applicantType: MUNICIPALITY}                      # exactly these assumed fields
  * </pre>
  */
 class ScenarioTest {
@@ -61,6 +62,15 @@ class ScenarioTest {
                 case "experiences" -> compareIds("experiences", want,
                         response.experiences().stream().map(r -> r.id()).toList(), failures);
                 case "households" -> checkHouseholds(response, want, failures);
+                case "assumptions" -> {
+                    Map<String, String> actual = new java.util.TreeMap<>();
+                    response.assumptions().forEach(a -> actual.put(a.field(), a.value()));
+                    Map<String, String> expected = new java.util.TreeMap<>();
+                    want.fields().forEachRemaining(a -> expected.put(a.getKey(), a.getValue().asText()));
+                    if (!expected.equals(actual)) {
+                        failures.add("assumptions " + actual + ", expected " + expected);
+                    }
+                }
                 case "derived" -> want.fields().forEachRemaining(d -> {
                     String[] parts = d.getKey().split("@", 2);
                     String household = parts.length > 1 ? parts[1] : null;

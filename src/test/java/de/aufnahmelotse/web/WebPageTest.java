@@ -257,6 +257,23 @@ class WebPageTest {
     }
 
     @Test
+    void the_assumed_applicant_is_stated_on_the_page_and_can_be_changed() throws Exception {
+        openFresh("");
+        golzowWithSponsorGroup();
+        WebElement block = browser.visible(By.id("assumptions"));
+        assertThat(block.getText()).contains("Annahmen dieser Auskunft", "Gemeinde",
+                "Angenommen: Die Kommune stellt den Antrag selbst");
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshotOf("assumptions", block);
+        browser.select("assumption-0-select", "ASSOCIATION");
+        browser.byId("assumption-0-apply").click();
+        browser.wait.until(ExpectedConditions.stalenessOf(block));
+        browser.visible(By.id("result-heading"));
+        assertThat(browser.driver.findElements(By.id("assumptions"))).isEmpty();
+        assertThat(browser.byId("f-project-applicantType").getAttribute("value")).isEqualTo("ASSOCIATION");
+    }
+
+    @Test
     void each_program_shows_when_it_was_last_checked_and_flags_a_check_older_than_six_months() throws Exception {
         openFresh("");
         golzowWithSponsorGroup();

@@ -1,0 +1,59 @@
+package de.aufnahmelotse.matching;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of {@code POST /api/v1/matching}: a proposal per household, the use of every pledge, the same cohort
+ * by the key alone, and everything the run depended on (matching rule-set version, weights, key, solver settings).
+ */
+public record MatchResponse(boolean proposal, String notice, LocalDate asOf, String rulesetVersion,
+                            MatchingRules.Weights weights, AssignmentSolver.Settings solver, KeyInfo key,
+                            List<String> method, Summary summary, List<Assignment> assignments,
+                            List<PledgeUse> pledges, Metrics proposalMetrics, Baseline baseline) {
+
+    /** One criterion of the pair: status, points it brought, its text, and what is open (UNKNOWN). */
+    public record Reason(String criterion, String kind, String status, int points, String text, String missingField,
+                         String legalBasis, String source) {
+    }
+
+    /** Another pledge that could take the household, with its fit and places left in this proposal. */
+    public record Alternative(String pledgeId, int fit, int fitDifference, int placesLeft) {
+    }
+
+    /** A household without a pledge: where the key sends it, by which method, and why no pledge took it. */
+    public record Fallback(String land, String unitAgs, String unitName, String unitKind, String method,
+                           String reason, Integer keyYear, Boolean keyYearExact) {
+    }
+
+    public record Assignment(String householdId, int size, String pledgeId, String dwellingId, String ags,
+                             Integer fit, boolean locked, List<Reason> reasons, List<String> concerns,
+                             List<Alternative> alternatives, Fallback fallback) {
+    }
+
+    public record PledgeUse(String pledgeId, String ags, int places, int placesUsed, int placesLeft,
+                            List<String> households, List<String> dwellingsUnused) {
+    }
+
+    /** Quality of an assignment of the cohort (the proposal or the key baseline). */
+    public record Metrics(long totalFit, int knockOutViolations, Map<String, Integer> violationsByCriterion,
+                          int householdsWithPledge, int personsWithPledge, double shareWithSponsorGroup,
+                          double sharePledgedPlacesUsed, int fallback) {
+    }
+
+    public record Baseline(String method, Metrics metrics) {
+    }
+
+    /** {@code upperBound}: the Lagrangian bound (≤ the other); {@code gapPct} of the proposal's fit below it. */
+    public record Summary(int households, int persons, int householdsWithPledge, int personsWithPledge, int fallback,
+                          long totalFit, long upperBound, long upperBoundBestPledge, double gapPct,
+                          String upperBoundMethod) {
+    }
+
+    /** The key between Länder used for fallback and baseline; null fields when no table is loaded. */
+    public record KeyInfo(String name, Integer year, Boolean exactYear, String source,
+                          Map<String, BigDecimal> sharesPct, String withinLand) {
+    }
+}
