@@ -15,7 +15,9 @@ import java.util.Map;
  * {@code terms} holds the generic funding terms that rules/common/funding.drl evaluates; {@code verifiedOn} is the
  * date its facts were last checked at the source (see {@link Verification}). {@code screenNote} (optional, de/en)
  * says why no public datum of the municipality directory can decide the program in a nationwide screen
- * (bench/screen-targets.sh lists it for an open funding program that no municipality is ELIGIBLE for).
+ * (bench/screen-targets.sh lists it for an open funding program that no municipality is ELIGIBLE for);
+ * {@code secondarySources} maps each source URL whose host is not on {@code rules/data/primary-sources.yaml} to a
+ * one-line reason (SourceHostTest).
  */
 public record ProgramEntry(
         String id,
@@ -40,6 +42,7 @@ public record ProgramEntry(
         Map<String, Localized> questions,
         TermsDef terms,
         Localized screenNote,
+        Map<String, String> secondarySources,
         String file) {
 
     public ProgramEntry {
@@ -51,12 +54,13 @@ public record ProgramEntry(
         recommendations = recommendations == null ? Map.of() : Map.copyOf(recommendations);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         questions = questions == null ? Map.of() : Map.copyOf(questions);
+        secondarySources = secondarySources == null ? Map.of() : Map.copyOf(secondarySources);
     }
 
     public ProgramEntry withFile(String path) {
         return new ProgramEntry(id, name, category, level, land, funder, legalBasis, source, validFrom, validUntil,
                 verifiedOn, periods, summary, criteria, obligations, funding, steps, recommendations, parameters,
-                questions, terms, screenNote, path);
+                questions, terms, screenNote, secondarySources, path);
     }
 
     /** The parameter values in force on the date: for each name the latest value that started on or before it. */
