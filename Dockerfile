@@ -18,15 +18,20 @@ WORKDIR /app
 COPY --from=build --chown=root:root /src/target/aufnahmelotse.jar /app/aufnahmelotse.jar
 COPY --from=build --chown=root:root /src/rules /app/rules
 COPY --from=build --chown=root:root /src/web /app/web
-USER 10001:10001
+# JVM settings measured with bench/startup-memory.sh (see bin/aufnahmelotse): serial collector, a heap that grows
+# only as needed, and an AppCDS archive made here with this JRE by one training run (an AGS-only advice).
+ENV JVM_OPTS="-XX:+UseSerialGC -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
+RUN echo '{"municipality": {"ags": "12064172"}}' | RULES_DIR=/app/rules \
+    java $JVM_OPTS -XX:ArchiveClassesAtExit=/app/aufnahmelotse.jsa -jar /app/aufnahmelotse.jar advise - >/dev/null
 # Cases (issue 14): the embedded database lives in DATA_DIR (mount a volume there), or set DATABASE_URL,
 # DATABASE_USER and DATABASE_PASSWORD for PostgreSQL.
 RUN mkdir -p /data && chown 10001:10001 /data
+USER 10001:10001
 VOLUME /data
 ENV PORT=8080 RULES_DIR=/app/rules WEB_DIR=/app/web DATA_DIR=/data \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="$JVM_OPTS -XX:SharedArchiveFile=/app/aufnahmelotse.jsa -Xshare:auto"
 EXPOSE 8080
 # Ready = rules loaded. No curl in the JRE image: bash's /dev/tcp asks /ready and checks for a 200.
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf 'GET /ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["java", "-jar", "/app/aufnahmelotse.jar", "serve"]

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Nationwide screen benchmark (issue 5): screens all 10,796 inhabited municipalities of the shared Destatis file.
-# Usage: bench/screen-all.sh [runs=6] [asOf=2024-05-01]. Two JVMs, each running the whole screen `runs` times
+# Nationwide screen benchmark (issues 5, 12): screens every inhabited municipality of the directory embedded in the
+# jar (Destatis 2023: 10,775; GEMEINDEN_FILE/KREISE_FILE choose another file), AGS-only, and prints the screen's
+# figures (NEEDS_INFO share among the programs open that day, median distinct open questions per municipality).
+# Usage: bench/screen-all.sh [runs=6] [asOf=2026-12-06]. Two JVMs, each running the whole screen `runs` times
 # (reading the file included): the first without output (evaluation alone), the second writing CSV (end to end).
 # "Warm" is the last run: Drools compiles constraints to bytecode only after a number of evaluations and the JIT
 # follows, so the first runs are the warm-up. Peak memory is the JVM's maximum resident set size (/usr/bin/time -v)
@@ -10,9 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-6}"
-AS_OF="${2:-2024-05-01}"
-GEMEINDEN="${GEMEINDEN_FILE:-../shared/data/gemeindeverzeichnis-destatis-2019.csv}"
-KREISE="${KREISE_FILE:-../shared/data/kreise-destatis-2018.csv}"
+AS_OF="${2:-2026-12-06}"
+DIRECTORY=()
+[ -n "${GEMEINDEN_FILE:-}" ] && DIRECTORY+=(--gemeinden "$GEMEINDEN_FILE")
+[ -n "${KREISE_FILE:-}" ] && DIRECTORY+=(--kreise "$KREISE_FILE")
 OUT="${TMPDIR:-/tmp}/screen-all-$$.csv"
 [ -f target/aufnahmelotse.jar ] || mvn -q -B -DskipTests package
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
@@ -21,8 +24,9 @@ echo "cores=$(nproc) load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
 screen() { # label, extra args...
   local label=$1; shift
   local log="${TMPDIR:-/tmp}/screen-all-$label-$$.log"
-  /usr/bin/time -v java -jar target/aufnahmelotse.jar screen --gemeinden "$GEMEINDEN" --kreise "$KREISE" \
+  /usr/bin/time -v java -jar target/aufnahmelotse.jar screen "${DIRECTORY[@]}" \
     --asOf "$AS_OF" --repeat "$RUNS" --no-progress "$@" >"$log.out" 2>"$log"
+  grep -m1 '^NEEDS_INFO' "$log.out" | sed "s/^/$label figures: /"
   grep '^run ' "$log" | sed "s/^/$label /"
   local last; last=$(grep '^run ' "$log" | tail -1)
   local n; n=$(sed -E 's/^run [0-9]+: ([0-9]+) municipalities.*/\1/' <<<"$last")

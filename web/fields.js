@@ -5,6 +5,7 @@
 export const ENUMS = {
   Land: ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'],
   MunicipalityKind: ['GEMEINDE', 'STADT', 'KREISFREIE_STADT', 'LANDKREIS', 'GEMEINDEVERBAND'],
+  MunicipalityAssociation: ['NONE', 'AMT', 'VERBANDSGEMEINDE', 'SAMTGEMEINDE', 'VERWALTUNGSGEMEINSCHAFT', 'OTHER'],
   Degurba: [1, 2, 3],
   PublicTransport: ['GOOD', 'MEDIUM', 'POOR'],
   GrwArea: ['C', 'D', 'NONE'],
@@ -61,6 +62,8 @@ export const FIELDS = [
   // location and structure
   F('municipality.district', 'text', { group: 'munMore', max: 200 }),
   F('municipality.districtAgs', 'text', { group: 'munMore', pattern: '^[0-9]{5}$', patternMsg: 'districtAgs' }),
+  F('municipality.association', 'enum', { group: 'munMore', values: 'MunicipalityAssociation' }),
+  F('municipality.associationName', 'text', { group: 'munMore', max: 200 }),
   F('municipality.degreeOfUrbanisation', 'enum', { group: 'munMore', values: 'Degurba', numeric: true }),
   F('municipality.areaKm2', 'num', { group: 'munMore', min: 0, max: 1000000 }),
   F('municipality.densityPerKm2', 'num', { group: 'munMore', min: 0, max: 100000 }),

@@ -10,10 +10,10 @@ const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 640;
 const COS_LAT = Math.cos((51.2 * Math.PI) / 180); // equirectangular, true to scale at Germany's middle latitude
 const STATUSES = ['ELIGIBLE', 'NEEDS_INFO', 'NOT_ELIGIBLE'];
-const BINS = [[0, 0], [1, 3], [4, 7], [8, 12], [13, Infinity]]; // programs a municipality can use
+const BIN_COUNT = 5; // classes of the number of programs a municipality can use, equal widths over the data's range
 const TABLE_LIMIT = 3000;
 
-const view = { outline: null, data: null, box: null };
+const view = { outline: null, data: null, box: null, bins: [] };
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'de');
 const t = (key, vars) => tr(lang(), key, vars);
 const fmt = (n) => new Intl.NumberFormat(lang() === 'de' ? 'de-DE' : 'en-GB').format(n);
@@ -26,17 +26,31 @@ const svgEl = (tag, attrs = {}) => {
 /** The class of a municipality's point: its status for one program, or its bin of usable programs. */
 function classOf(m) {
   if (view.data.program) return `st-${m.status}`;
-  return `bin-${BINS.findIndex(([lo, hi]) => m.eligiblePrograms >= lo && m.eligiblePrograms <= hi)}`;
+  return `bin-${view.bins.findIndex(([lo, hi]) => m.eligiblePrograms >= lo && m.eligiblePrograms <= hi)}`;
 }
 
+/** Equal-width classes between the smallest and the largest number of usable programs in the whole answer. */
+function binsOf(points) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of points) { lo = Math.min(lo, p.eligiblePrograms); hi = Math.max(hi, p.eligiblePrograms); }
+  if (!points.length) return [];
+  const width = Math.max(1, Math.ceil((hi - lo + 1) / BIN_COUNT));
+  const bins = [];
+  for (let a = lo; a <= hi; a += width) bins.push([a, Math.min(hi, a + width - 1)]);
+  return bins;
+}
+
+/** Legend entries with the number of points shown (the Land filter applies). */
 function legendItems() {
+  const shown = visible();
   if (view.data.program) {
-    return STATUSES.map((s) => ({ cls: `st-${s}`, text: t(`status.${s}`), n: view.data.counts[s] || 0 }));
+    return STATUSES.map((s) => ({ cls: `st-${s}`, text: t(`status.${s}`), n: shown.filter((m) => m.status === s).length }));
   }
-  return BINS.map(([lo, hi], i) => ({
+  return view.bins.map(([lo, hi], i) => ({
     cls: `bin-${i}`,
-    text: hi === Infinity ? t('map.bin.open', { lo }) : lo === hi ? t('map.bin.one', { n: lo }) : t('map.bin', { lo, hi }),
-    n: view.data.municipalities.filter((m) => m.eligiblePrograms >= lo && m.eligiblePrograms <= hi).length,
+    text: lo === hi ? t('map.bin.one', { n: lo }) : t('map.bin', { lo, hi }),
+    n: shown.filter((m) => m.eligiblePrograms >= lo && m.eligiblePrograms <= hi).length,
   }));
 }
 
@@ -161,6 +175,7 @@ async function show() {
       return;
     }
     view.data = await r.json();
+    view.bins = binsOf(view.data.municipalities);
     render();
     status.textContent = t('map.shown', { what: whatLabel(), n: fmt(visible().length) });
   } catch (e) {

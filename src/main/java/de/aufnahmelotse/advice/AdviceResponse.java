@@ -43,11 +43,21 @@ public record AdviceResponse(String rulesetVersion, LocalDate asOf, String langu
 
     /**
      * Which municipality facts were filled from the directory for {@code municipality.ags} (request fields win):
-     * {@code found} false when the key is not in the directory; {@code fields} are request paths.
+     * {@code found} false when the key is not in the directory; {@code fields} are request paths; {@code sources}
+     * names, per filled field, the file and reference date it came from.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PrefillResult(String source, String file, LocalDate referenceDate, String ags, boolean found,
-                                List<String> fields) {
+                                List<String> fields, List<PrefillSource> sources) {
+    }
+
+    /**
+     * One filled field and where it came from; a population change also names the earlier directory it was
+     * computed against ({@code comparedWith...}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PrefillSource(String field, String file, LocalDate referenceDate, String comparedWithFile,
+                                LocalDate comparedWithReferenceDate) {
     }
 
     /**

@@ -204,10 +204,21 @@ public final class AdviceService {
         }
         MunicipalityDirectory.Status s = directory.status();
         String ags = request.municipality().getAgs();
-        return directory.byAgs(ags)
-                .map(e -> new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, true,
-                        Prefill.apply(request.municipality(), e)))
-                .orElseGet(() -> new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, false, List.of()));
+        return directory.byAgs(ags).map(e -> {
+            List<Prefill.Filled> filled = Prefill.apply(request.municipality(), e);
+            List<String> fields = new ArrayList<>(filled.size());
+            List<AdviceResponse.PrefillSource> sources = new ArrayList<>(filled.size());
+            MunicipalityDirectory.PopulationChangeStatus previous = s.populationChange();
+            for (Prefill.Filled f : filled) {
+                fields.add(f.field());
+                boolean compared = f.origin() == Prefill.Origin.MUNICIPALITIES_COMPARED_WITH_PREVIOUS
+                        && previous != null;
+                sources.add(new AdviceResponse.PrefillSource(f.field(), s.file(), s.referenceDate(),
+                        compared ? previous.file() : null, compared ? previous.referenceDate() : null));
+            }
+            return new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, true, fields, sources);
+        }).orElseGet(() -> new PrefillResult(s.source(), s.file(), s.referenceDate(), ags, false, List.of(),
+                List.of()));
     }
 
     /**

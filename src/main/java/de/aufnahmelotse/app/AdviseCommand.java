@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,11 +37,17 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--include-all", description = "Also list programs that are NOT_ELIGIBLE.")
     boolean includeAll;
 
+    /** A request's municipality.ags is completed from the directory (the embedded one unless told otherwise). */
+    @Mixin
+    DirectoryOptions directory = new DirectoryOptions();
+
     @Override
     public Integer call() throws IOException {
         String body = "-".equals(input) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
                 : Files.readString(Path.of(input), StandardCharsets.UTF_8);
         Path rulesDir = Env.rulesDir(rules);
+        java.util.concurrent.CompletableFuture<de.aufnahmelotse.municipalities.MunicipalityDirectory> loading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> directory.load(System.err));
         RuleSet ruleSet;
         try {
             ruleSet = RuleSetLoader.load(rulesDir, Clock.systemUTC());
@@ -48,8 +55,17 @@ final class AdviseCommand implements Callable<Integer> {
             e.problems().forEach(p -> System.err.println(p));
             return 1;
         }
+        de.aufnahmelotse.municipalities.MunicipalityDirectory municipalities;
+        try {
+            municipalities = loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof DirectoryOptions.Failed) {
+                return 1;
+            }
+            throw e;
+        }
         ObjectMapper mapper = WebApp.objectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        AdviceService service = new AdviceService(new RuleSetHolder(ruleSet), Clock.systemUTC());
+        AdviceService service = new AdviceService(new RuleSetHolder(ruleSet), Clock.systemUTC(), municipalities);
         try {
             AdviceRequest request = new AdviceRequestParser(mapper).parse(body, lang);
             System.out.println(mapper.writeValueAsString(service.advise(request,

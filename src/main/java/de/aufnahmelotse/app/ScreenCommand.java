@@ -32,8 +32,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "screen", mixinStandardHelpOptions = true,
-        description = "Evaluate every municipality of the directory and summarise per Land how many are ELIGIBLE / "
-                + "NEEDS_INFO per program.")
+        description = "Evaluate every municipality of the directory (the embedded one unless --gemeinden) and "
+                + "rank the programs by how many municipalities are ELIGIBLE / NEEDS_INFO / NOT_ELIGIBLE; --by-state "
+                + "for the per-Land view; --out keeps every detail (CSV or NDJSON).")
 final class ScreenCommand implements Callable<Integer> {
     @Mixin
     DirectoryOptions directory = new DirectoryOptions();
@@ -65,10 +66,14 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--by-state", description = "Summarise per Land instead of per program.")
+    boolean byState;
+
     @Override
     public Integer call() throws IOException {
-        if (directory.gemeindenFile() == null) {
-            System.err.println("aufnahmelotse: screen braucht --gemeinden DATEI / screen needs --gemeinden FILE");
+        if (directory.noDirectory) {
+            System.err.println("aufnahmelotse: screen braucht ein Gemeindeverzeichnis / screen needs a municipality "
+                    + "directory (the embedded one, or --gemeinden FILE)");
             return 2;
         }
         String name = out == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -143,7 +148,11 @@ final class ScreenCommand implements Callable<Integer> {
                 }
             }
             report.println("heap peak: " + heapPeakMb() + " MB");
-            ScreenOutput.printSummary(System.out, summary);
+            if (byState) {
+                ScreenOutput.printByState(System.out, summary);
+            } else {
+                ScreenOutput.printSummary(System.out, summary);
+            }
             if (out != null) {
                 System.out.println("→ " + out);
             }

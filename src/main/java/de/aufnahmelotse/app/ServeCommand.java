@@ -146,16 +146,9 @@ final class ServeCommand implements Callable<Integer> {
         Path rulesDir = Env.rulesDir(rules).toAbsolutePath().normalize();
         Path webDir = Env.webDir(web).toAbsolutePath().normalize();
         Clock clock = Clock.systemUTC();
-        MunicipalityDirectory municipalities;
-        try {
-            municipalities = directory.load(System.err);
-        } catch (DirectoryOptions.Failed e) {
-            System.err.println("aufnahmelotse: not starting");
-            return 1;
-        }
-        if (municipalities != null) {
-            DirectoryOptions.report(System.out, municipalities);
-        }
+        // the directory is read while the rules compile (both take about a second of CPU)
+        java.util.concurrent.CompletableFuture<MunicipalityDirectory> loading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> directory.load(System.err));
         RuleSet ruleSet;
         try {
             ruleSet = RuleSetLoader.load(rulesDir, clock);
@@ -164,6 +157,19 @@ final class ServeCommand implements Callable<Integer> {
                     + p.column() + " " + p.message()));
             System.err.println("aufnahmelotse: not starting, " + e.problems().size() + " problem(s) in " + rulesDir);
             return 1;
+        }
+        MunicipalityDirectory municipalities;
+        try {
+            municipalities = loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof DirectoryOptions.Failed) {
+                System.err.println("aufnahmelotse: not starting");
+                return 1;
+            }
+            throw e;
+        }
+        if (municipalities != null) {
+            DirectoryOptions.report(System.out, municipalities);
         }
         RuleSetHolder holder = new RuleSetHolder(ruleSet);
         Metrics metrics = new Metrics();

@@ -8,6 +8,14 @@ public final class Enums {
     /** Kind of local authority. */
     public enum MunicipalityKind { GEMEINDE, STADT, KREISFREIE_STADT, LANDKREIS, GEMEINDEVERBAND }
 
+    /**
+     * The Gemeindeverband a municipality belongs to (Destatis Textkennzeichen of its satzart-50 row): NONE for a
+     * verbandsfreie Gemeinde (50), AMT (51, and 55 Kirchspielslandgemeinde: the two Ämter Eider and Heider Umland in
+     * Schleswig-Holstein), SAMTGEMEINDE (52), VERBANDSGEMEINDE (53), VERWALTUNGSGEMEINSCHAFT (54, 57 Trägermodell),
+     * OTHER for Verwaltungsverband (56, e.g. Gemeindeverwaltungsverband) and erfüllende or mitverwaltende Gemeinde (58).
+     */
+    public enum MunicipalityAssociation { NONE, AMT, VERBANDSGEMEINDE, SAMTGEMEINDE, VERWALTUNGSGEMEINSCHAFT, OTHER }
+
     public enum PublicTransport { GOOD, MEDIUM, POOR }
 
     public enum GrwArea { C, D, NONE }

@@ -16,6 +16,10 @@ public class Municipality {
     private String districtAgs;
     /** Kind of local authority. */
     private Enums.MunicipalityKind kind;
+    /** The Gemeindeverband the municipality belongs to (Amt, Verbandsgemeinde, ...); NONE when verbandsfrei. */
+    private Enums.MunicipalityAssociation association;
+    /** Name of that Amt, Verbandsgemeinde, Samtgemeinde or Verwaltungsgemeinschaft. */
+    private String associationName;
     /** Inhabitants. */
     private Integer population;
     /** Area in km². */
@@ -143,6 +147,22 @@ public class Municipality {
 
     public void setKind(Enums.MunicipalityKind kind) {
         this.kind = kind;
+    }
+
+    public Enums.MunicipalityAssociation getAssociation() {
+        return association;
+    }
+
+    public void setAssociation(Enums.MunicipalityAssociation association) {
+        this.association = association;
+    }
+
+    public String getAssociationName() {
+        return associationName;
+    }
+
+    public void setAssociationName(String associationName) {
+        this.associationName = associationName;
     }
 
     public Integer getPopulation() {

@@ -44,8 +44,8 @@ public final class ErrorMapping {
                 ? "Die Regeln sind noch nicht geladen." : "The rules are not loaded yet.", ctx.path(), null)));
         config.routes.exception(DirectoryNotLoadedException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + "directory-not-loaded", title(ctx, 503), 503, german(ctx)
-                ? "Kein Gemeindeverzeichnis geladen (serve --gemeinden DATEI)."
-                : "No municipality directory loaded (serve --gemeinden FILE).", ctx.path(), null)));
+                ? "Kein Gemeindeverzeichnis geladen (gestartet mit --no-directory)."
+                : "No municipality directory loaded (started with --no-directory).", ctx.path(), null)));
         // cases (issue 14): one 404 for an unknown id, a missing and a wrong key alike
         config.routes.exception(CaseNotFoundException.class, (e, ctx) -> write(ctx, new Problem(
                 TYPE_BASE + "not-found", title(ctx, 404), 404, german(ctx)

@@ -8,6 +8,7 @@ import de.aufnahmelotse.advice.AdviceService;
 import de.aufnahmelotse.cases.CaseService;
 import de.aufnahmelotse.matching.MatchRequestParser;
 import de.aufnahmelotse.matching.MatchingService;
+import de.aufnahmelotse.map.NationwideMap;
 import de.aufnahmelotse.ops.Metrics;
 import de.aufnahmelotse.programs.ProgramsService;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
@@ -119,6 +120,10 @@ public final class WebApp {
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper), mapper, cache,
                 ops.metrics(), Runtime.getRuntime().availableProcessors());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());
+        de.aufnahmelotse.screening.ScreenService screens = new de.aufnahmelotse.screening.ScreenService(
+                deps.advice(), Runtime.getRuntime().availableProcessors());
+        ScreenController screen = new ScreenController(deps.advice(), screens, mapper);
+        MapController map = new MapController(deps.advice(), new NationwideMap(deps.rules(), screens));
         BatchController batch = new BatchController(new BatchRunner(deps.advice(), new AdviceRequestParser(mapper),
                 mapper, BATCH_POOL, 4 * Runtime.getRuntime().availableProcessors()), deps.advice(),
                 deps.maxBodyBytes());
@@ -158,6 +163,8 @@ public final class WebApp {
             config.routes.get("/api/v1/municipalities", municipalities::search);
             config.routes.get("/api/v1/municipalities/status", municipalities::status);
             config.routes.get("/api/v1/municipalities/{ags}", municipalities::show);
+            config.routes.post("/api/v1/screen", screen::screen);
+            config.routes.get("/api/v1/map", map::show);
             // cases (issue 14); no route lists cases
             config.routes.before(CasesController.BASE, cases::before);
             config.routes.before(CasesController.BASE + "/*", cases::before);

@@ -1,16 +1,23 @@
 package de.aufnahmelotse.municipalities;
 
+import de.aufnahmelotse.facts.Enums.MunicipalityAssociation;
 import de.aufnahmelotse.facts.Enums.MunicipalityKind;
 import de.aufnahmelotse.facts.Land;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,9 +29,20 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * Reads the two Destatis files. A file that is not the expected one (missing column, not UTF-8 text, broken quoting)
- * throws {@link DirectoryFormatException} naming file, line and field; a row whose values cannot be read is
- * rejected, counted and returned with its reason — never silently dropped.
+ * Reads the two Destatis files, each either as Destatis publishes it (Excel .xlsx, read with POI's streaming reader,
+ * see {@link XlsxRows}) or as a CSV conversion; the format is told from the file's first bytes. A file that is not
+ * the expected one (missing column, no such sheet, not UTF-8 text, broken quoting, damaged workbook) throws
+ * {@link DirectoryFormatException} naming file, sheet (Excel), line or row, and field; a row whose values cannot be
+ * read is rejected, counted and returned with its reason — never silently dropped.
+ *
+ * <p>Excel: the municipality sheet ({@code Onlineprodukt_Gemeinden31122023}, in 2013 {@code Gemeindedaten}) is the
+ * first sheet with the header "Satz-art | Text-kenn-zeichen | Land | RB | Kreis | VB | Gem | Gemeindename | Fläche
+ * | Bevölkerung insgesamt, männlich, weiblich, je km2 | Postleitzahl | Längengrad | Breitengrad | Reisegebiet |
+ * Verstädterung" in columns A–T; the rows below are the same records as in the CSV; footnotes and the copyright
+ * lines at the end have no Satzart and are skipped. The district sheet ({@code Kreisfreie Städte u. Landkreise}) has
+ * "Schlüssel-nummer | Regionale Bezeichnung | Kreisfreie Stadt / Kreis / Landkreis | NUTS3 | Fläche | Bevölkerung
+ * insgesamt, männlich, weiblich, je km2"; rows with a 5-digit key are districts, Land and Regierungsbezirk rows,
+ * totals and footnotes are skipped. The reference date is read from the sheet's title ("Gebietsstand ...").
  *
  * <p>Municipality file (GV-ISys "AuszugGV" as CSV): UTF-8 with byte-order mark, comma separated, one row per
  * territorial level told by {@code satzart} (10 Land, 20 Regierungsbezirk, 30 Region, 40 Kreis, 50
@@ -44,27 +62,41 @@ public final class DirectoryImporter {
     }
 
     /** What the municipality file held: municipalities in file order, district and Land names, rejected rows. */
+    /**
+     * What the municipality file held: municipalities in file order, rejected rows; {@code format} "xlsx" or "csv",
+     * {@code sheet} the Excel sheet read (null for CSV), {@code statedDate} the Gebietsstand printed in the sheet.
+     */
     public record GemeindenFile(String file, long rowsRead, List<MunicipalityEntry> municipalities,
-                                List<ImportProblem> rejected) {
+                                List<ImportProblem> rejected, String format, String sheet, LocalDate statedDate) {
     }
 
-    public record KreiseFile(String file, long rowsRead, List<District> districts, List<ImportProblem> rejected) {
+    public record KreiseFile(String file, long rowsRead, List<District> districts, List<ImportProblem> rejected,
+                             String format, String sheet, LocalDate statedDate) {
     }
 
     private record RawMunicipality(long line, String ags, Land state, String districtAgs, MunicipalityKind kind,
                                    String kindCode, String name, Integer population, Double area, Double density,
-                                   Integer degurba, String postalCode, Double lat, Double lon) {
+                                   Integer degurba, String postalCode, Double lat, Double lon, String vb) {
+    }
+
+    /** A satzart-50 row: the Gemeindeverband's Textkennzeichen and name. */
+    private record Association(String code, String name) {
     }
 
     public static GemeindenFile readGemeinden(Path path) {
-        String file = path.toString();
+        return readGemeinden(DirectoryInput.of(path));
+    }
+
+    public static GemeindenFile readGemeinden(DirectoryInput input) {
+        String file = input.name();
         List<ImportProblem> rejected = new ArrayList<>();
         List<RawMunicipality> raw = new ArrayList<>();
         Map<String, String> landNames = new HashMap<>();
         Map<String, String> districtNames = new HashMap<>();
-        long rows = read(path, ',', GEMEINDEN_COLUMNS, "Destatis GV-ISys AuszugGV (satzart,textkennzeichen,land,…)",
-                rejected, (record, line) -> {
-                    Row row = new Row(file, line, record, rejected);
+        Map<String, Association> associations = new HashMap<>();
+        Read read = read(input, ',', GEMEINDEN_COLUMNS, GEMEINDEN_XLSX,
+                "Destatis GV-ISys AuszugGV (satzart,textkennzeichen,land,…)", rejected, (record, line, sheet) -> {
+                    Row row = new Row(file, sheet, line, record, rejected);
                     String satzart = record.get("satzart").trim();
                     switch (satzart) {
                         case "10" -> {
@@ -73,8 +105,18 @@ public final class DirectoryImporter {
                                 landNames.put(land, record.get("gemeindename").trim());
                             }
                         }
-                        case "20", "30", "50" -> {
-                            // Regierungsbezirk, Region, Gemeindeverband: carry no figures the directory needs
+                        case "20", "30" -> {
+                            // Regierungsbezirk, Region: carry no figures the directory needs
+                        }
+                        case "50" -> {
+                            String land = row.digits("land", 2);
+                            String rb = row.digits("rb", 1);
+                            String kreis = row.digits("kreis", 2);
+                            String vb = row.digits("vb", 4);
+                            if (!row.failed()) {
+                                associations.put(land + rb + kreis + vb, new Association(
+                                        record.get("textkennzeichen").trim(), record.get("gemeindename").trim()));
+                            }
                         }
                         case "40" -> {
                             String land = row.digits("land", 2);
@@ -95,6 +137,7 @@ public final class DirectoryImporter {
                                         + "(expected 10, 20, 30, 40, 50 or 60)");
                     }
                 });
+        long rows = read.rows();
         List<MunicipalityEntry> entries = new ArrayList<>(raw.size());
         Map<String, Long> seen = new HashMap<>();
         for (RawMunicipality m : raw) {
@@ -105,15 +148,32 @@ public final class DirectoryImporter {
                                 + "(first on line " + first + ")"));
                 continue;
             }
+            Association a = m.vb() == null ? null : associations.get(m.districtAgs() + m.vb());
+            MunicipalityAssociation type = a == null ? null : association(a.code());
             entries.add(new MunicipalityEntry(m.ags(), m.name(), m.state(), landNames.get(m.ags().substring(0, 2)),
                     districtNames.get(m.districtAgs()), m.districtAgs(), m.kind(), m.kindCode(), m.population(),
-                    m.area(), m.density(), m.degurba(), m.postalCode(), m.lat(), m.lon()));
+                    m.area(), m.density(), m.degurba(), m.postalCode(), m.lat(), m.lon(), type,
+                    type == null || type == MunicipalityAssociation.NONE ? null : a.name(), null));
         }
         rejected.sort(java.util.Comparator.comparingLong(ImportProblem::line));
-        return new GemeindenFile(file, rows, List.copyOf(entries), List.copyOf(rejected));
+        return new GemeindenFile(file, rows, List.copyOf(entries), List.copyOf(rejected), read.format(),
+                read.sheet(), read.statedDate());
     }
 
-    private static RawMunicipality municipality(Row row, CSVRecord record, long line) {
+    /** Textkennzeichen of a Gemeindeverband row (satzart 50) → the association a member municipality belongs to. */
+    static MunicipalityAssociation association(String code) {
+        return switch (code) {
+            case "50" -> MunicipalityAssociation.NONE; // verbandsfreie Gemeinde (also every kreisfreie Stadt)
+            case "51", "55" -> MunicipalityAssociation.AMT; // Amt; Kirchspielslandgemeinde (an Amt in SH)
+            case "52" -> MunicipalityAssociation.SAMTGEMEINDE;
+            case "53" -> MunicipalityAssociation.VERBANDSGEMEINDE;
+            case "54", "57" -> MunicipalityAssociation.VERWALTUNGSGEMEINSCHAFT; // 57: Trägermodell
+            case "56", "58" -> MunicipalityAssociation.OTHER; // Verwaltungsverband; erfüllende Gemeinde
+            default -> null; // an unknown code: unknown, not guessed
+        };
+    }
+
+    private static RawMunicipality municipality(Row row, Fields record, long line) {
         String land = row.digits("land", 2);
         String rb = row.digits("rb", 1);
         String kreis = row.digits("kreis", 2);
@@ -147,12 +207,18 @@ public final class DirectoryImporter {
                 || !postalCode.chars().allMatch(c -> c >= '0' && c <= '9'))) {
             row.reject("postleitzahl", postalCode, "keine fünfstellige Postleitzahl / not a five-digit postcode");
         }
+        String vb = record.get("vb").trim();
+        if (!vb.isEmpty()) {
+            vb = row.digits("vb", 4);
+        }
         if (row.failed()) {
             return null;
         }
         String districtAgs = land + rb + kreis;
+        Double roundedArea = area == null ? null : Math.round(area * 100) / 100.0; // Excel: 65.209999999999994
         return new RawMunicipality(line, districtAgs + gemeinde, state, districtAgs, kind(kindCode), kindCode, name,
-                population, area, density, degurba, postalCode.isEmpty() ? null : postalCode, lat, lon);
+                population, roundedArea, density, degurba, postalCode.isEmpty() ? null : postalCode, lat, lon,
+                vb == null || vb.isEmpty() ? null : vb);
     }
 
     /** Destatis Textkennzeichen of a municipality row → the request's kind; gemeindefreie Gebiete have none. */
@@ -166,13 +232,17 @@ public final class DirectoryImporter {
     }
 
     public static KreiseFile readKreise(Path path) {
-        String file = path.toString();
+        return readKreise(DirectoryInput.of(path));
+    }
+
+    public static KreiseFile readKreise(DirectoryInput input) {
+        String file = input.name();
         List<ImportProblem> rejected = new ArrayList<>();
         Map<String, District> districts = new LinkedHashMap<>();
         Map<String, Long> lines = new HashMap<>();
-        long rows = read(path, ';', KREISE_COLUMNS, "Destatis Kreise (AGS;type;name;NUTS3;area_km2;population;…)",
-                rejected, (record, line) -> {
-                    Row row = new Row(file, line, record, rejected);
+        Read read = read(input, ';', KREISE_COLUMNS, KREISE_XLSX,
+                "Destatis Kreise (AGS;type;name;NUTS3;area_km2;population;…)", rejected, (record, line, sheet) -> {
+                    Row row = new Row(file, sheet, line, record, rejected);
                     String ags = row.digits("AGS", 5);
                     String name = record.get("name").trim();
                     if (name.isEmpty()) {
@@ -191,24 +261,256 @@ public final class DirectoryImporter {
                     }
                     lines.put(ags, line);
                     districts.put(ags, new District(ags, name, blankToNull(record.get("type")),
-                            blankToNull(record.get("NUTS3")), area, population, density));
+                            blankToNull(record.get("NUTS3")), area == null ? null : Math.round(area * 100) / 100.0,
+                            population, density));
                 });
-        return new KreiseFile(file, rows, List.copyOf(districts.values()), List.copyOf(rejected));
+        return new KreiseFile(file, read.rows(), List.copyOf(districts.values()), List.copyOf(rejected),
+                read.format(), read.sheet(), read.statedDate());
+    }
+
+    /** The values of one data row by column name (the CSV header's names; Excel columns are mapped to them). */
+    interface Fields {
+        String get(String column);
     }
 
     private interface RowHandler {
-        void handle(CSVRecord record, long line);
+        void handle(Fields record, long line, String sheet);
     }
 
-    /** Streams the rows of one CSV file; returns the number of data rows read. */
-    private static long read(Path path, char delimiter, List<String> required, String expected,
-                             List<ImportProblem> rejected, RowHandler handler) {
-        String file = path.toString();
+    /** What one read found: data rows, the format, the Excel sheet and the date printed in it (null for CSV). */
+    private record Read(long rows, String format, String sheet, LocalDate statedDate) {
+    }
+
+    /**
+     * An Excel layout: the header cell of column A that starts the header (lower case, no hyphens or spaces), the
+     * columns by canonical name with the word their header must contain, and which rows are data.
+     */
+    private record XlsxLayout(String headerStart, List<XlsxColumn> columns,
+                              java.util.function.Predicate<XlsxRows.Row> isData, String expected) {
+        Map<String, Integer> columnIndex() {
+            Map<String, Integer> m = new HashMap<>();
+            columns.forEach(c -> m.put(c.name(), c.index()));
+            return m;
+        }
+    }
+
+    private record XlsxColumn(String name, int index, List<String> header) {
+    }
+
+    private static final XlsxLayout GEMEINDEN_XLSX = new XlsxLayout("satzart", List.of(
+            new XlsxColumn("satzart", 0, List.of("satzart")),
+            new XlsxColumn("textkennzeichen", 1, List.of("textkennzeichen")),
+            new XlsxColumn("land", 2, List.of("land")),
+            new XlsxColumn("rb", 3, List.of("rb")),
+            new XlsxColumn("kreis", 4, List.of("kreis")),
+            new XlsxColumn("vb", 5, List.of("vb")),
+            new XlsxColumn("gemeinde", 6, List.of("gem")),
+            new XlsxColumn("gemeindename", 7, List.of("gemeindename")),
+            new XlsxColumn("flaeche", 8, List.of("fläche")),
+            new XlsxColumn("bevoelkerung", 9, List.of("insgesamt")),
+            new XlsxColumn("jekm2", 12, List.of("jekm2")),
+            new XlsxColumn("postleitzahl", 13, List.of("postleitzahl")),
+            new XlsxColumn("laengengrad", 14, List.of("längengrad")),
+            new XlsxColumn("breitengrad", 15, List.of("breitengrad")),
+            new XlsxColumn("verstaedterungschluessel", 18, List.of("verstädterung", "stadt/land"))),
+            // a record has a two-digit Satzart, or (damaged) at least a two-digit Land key
+            r -> isDigits(r.get(0).trim(), 2) || !r.get(0).isBlank() && isDigits(r.get(2).trim(), 2),
+            "Destatis GV-ISys AuszugGV (Satz-art | Text-kenn-zeichen | Land | RB | Kreis | VB | Gem | Gemeindename | "
+                    + "Fläche | Bevölkerung …)");
+
+    private static final XlsxLayout KREISE_XLSX = new XlsxLayout("schlüsselnummer", List.of(
+            new XlsxColumn("AGS", 0, List.of("schlüsselnummer")),
+            new XlsxColumn("type", 1, List.of("regionalebezeichnung")),
+            new XlsxColumn("name", 2, List.of("kreisfreiestadt")),
+            new XlsxColumn("NUTS3", 3, List.of("nuts3")),
+            new XlsxColumn("area_km2", 4, List.of("fläche")),
+            new XlsxColumn("population", 5, List.of("insgesamt")),
+            new XlsxColumn("population_per_km2", 8, List.of("jekm2"))),
+            // a district has a five-character key and a name; Land and Regierungsbezirk rows have 2 or 3 digits
+            r -> r.get(0).trim().length() == 5 && !r.get(2).isBlank(),
+            "Destatis Kreisfreie Städte und Landkreise (Schlüssel-nummer | Regionale Bezeichnung | Kreisfreie Stadt "
+                    + "/ Kreis / Landkreis | NUTS3 | Fläche | Bevölkerung …)");
+
+    private static boolean isDigits(String s, int length) {
+        return s.length() == length && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static Read read(DirectoryInput input, char delimiter, List<String> required, XlsxLayout layout,
+                             String expected, List<ImportProblem> rejected, RowHandler handler) {
+        byte[] head = new byte[4];
+        int n = 0;
+        try (InputStream in = input.opener().open()) {
+            n = in.readNBytes(head, 0, 4);
+        } catch (NoSuchFileException e) {
+            throw new DirectoryFormatException(new ImportProblem(input.name(), 0, "-", null,
+                    "Datei nicht gefunden / file not found"));
+        } catch (IOException e) {
+            throw new DirectoryFormatException(new ImportProblem(input.name(), 0, "-", null,
+                    "nicht lesbar / cannot read: " + e.getMessage()));
+        }
+        if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return readXlsx(input, layout, rejected, handler);
+        }
+        if (n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
+            throw new DirectoryFormatException(new ImportProblem(input.name(), 0, "-", null,
+                    "altes Excel-Format (.xls) wird nicht gelesen, bitte als .xlsx oder CSV speichern / the old "
+                            + "Excel format (.xls) is not read, save it as .xlsx or CSV"));
+        }
+        return new Read(readCsv(input, delimiter, required, expected, rejected, handler), "csv", null, null);
+    }
+
+    private static final Pattern DATE = Pattern.compile("(?<![0-9])(\\d{2})\\.(\\d{2})\\.(\\d{4})(?![0-9])");
+
+    /** Reads an Excel workbook: the first sheet with the layout's header; its data rows go to the handler. */
+    private static Read readXlsx(DirectoryInput input, XlsxLayout layout, List<ImportProblem> rejected,
+                                 RowHandler handler) {
+        String file = input.name();
+        final class State implements DateSink {
+            String sheet;
+            long headerRow = -1;
+            long rows;
+            LocalDate stated;
+            LocalDate titleDate;
+            StringBuilder[] header;
+
+            @Override
+            public void date(LocalDate date, boolean gebietsstand) {
+                if (gebietsstand && stated == null) {
+                    stated = date;
+                } else if (titleDate == null) {
+                    titleDate = date;
+                }
+            }
+        }
+        State st = new State();
+        Map<String, Integer> index = layout.columnIndex();
+        XlsxRows.Sheets sheets;
+        try (InputStream in = input.opener().open()) {
+            sheets = XlsxRows.read(file, in, name -> st.sheet == null, (sheet, row) -> {
+                if (st.sheet != null && !st.sheet.equals(sheet)) {
+                    throw XlsxRows.SKIP_SHEET; // the data sheet was read
+                }
+                if (st.headerRow < 0) {
+                    for (String cell : row.cells()) {
+                        if (cell != null) {
+                            datesOf(cell, st);
+                        }
+                    }
+                    if (normalise(row.get(0)).equals(layout.headerStart())) {
+                        st.sheet = sheet;
+                        st.headerRow = row.number();
+                        st.header = new StringBuilder[20];
+                        addHeader(st.header, row);
+                    } else if (row.number() > 20) {
+                        throw XlsxRows.SKIP_SHEET; // no header near the top: not the sheet
+                    }
+                    return;
+                }
+                if (row.number() <= st.headerRow + 2 && !layout.isData().test(row)) {
+                    addHeader(st.header, row);
+                    for (String cell : row.cells()) {
+                        if (cell != null) {
+                            datesOf(cell, st);
+                        }
+                    }
+                    return;
+                }
+                if (st.header != null) {
+                    checkHeader(file, sheet, st.headerRow, st.header, layout);
+                    st.header = null;
+                }
+                if (!layout.isData().test(row)) {
+                    return; // blank line, totals, footnote, copyright
+                }
+                st.rows++;
+                String[] cells = row.cells();
+                handler.handle(column -> {
+                    Integer i = index.get(column);
+                    String v = i == null || i >= cells.length ? null : cells[i];
+                    return v == null ? "" : v;
+                }, row.number(), sheet);
+            });
+        } catch (IOException e) {
+            throw new DirectoryFormatException(new ImportProblem(file, 0, "-", null,
+                    "nicht lesbar / cannot read: " + e.getMessage()));
+        }
+        if (st.sheet == null) {
+            throw new DirectoryFormatException(new ImportProblem(file, 1, layout.columns().get(0).name(), null,
+                    "kein Tabellenblatt mit der erwarteten Kopfzeile — falsche oder beschädigte Datei? / no sheet with "
+                            + "the expected header — wrong or damaged file? Expected " + layout.expected()
+                            + "; sheets found: " + String.join(", ", sheets.all()), String.join(", ", sheets.all())));
+        }
+        if (st.header != null) { // header only, no data rows
+            checkHeader(file, st.sheet, st.headerRow, st.header, layout);
+        }
+        return new Read(st.rows, "xlsx", st.sheet, st.stated != null ? st.stated : st.titleDate);
+    }
+
+    private static String normalise(String header) {
+        StringBuilder b = new StringBuilder(header.length());
+        for (char c : header.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c != '-' && c != ' ' && c != '\n' && c != '\r' && c != '\u00AD' && c != '\u00A0') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void addHeader(StringBuilder[] header, XlsxRows.Row row) {
+        for (int i = 0; i < header.length; i++) {
+            if (header[i] == null) {
+                header[i] = new StringBuilder();
+            }
+            header[i].append(normalise(row.get(i))).append('|');
+        }
+    }
+
+    private static void checkHeader(String file, String sheet, long headerRow, StringBuilder[] header,
+                                    XlsxLayout layout) {
+        for (XlsxColumn c : layout.columns()) {
+            String found = header[c.index()].toString();
+            if (c.header().stream().noneMatch(found::contains)) {
+                String letter = String.valueOf((char) ('A' + c.index()));
+                throw new DirectoryFormatException(new ImportProblem(file, headerRow, c.name(), null,
+                        "Spalte " + letter + " hat nicht die erwartete Überschrift — falsche oder beschädigte Datei? "
+                                + "/ column " + letter + " has not the expected header — wrong or damaged file? "
+                                + "Expected '" + c.header().get(0) + "' in " + layout.expected() + "; found '"
+                                + abbreviate(found.replace("|", " ").trim()) + "'", sheet));
+            }
+        }
+    }
+
+    /** Dates printed above the data: the Gebietsstand wins over the first date of the title. */
+    private static void datesOf(String cell, Object state) {
+        Matcher m = DATE.matcher(cell);
+        if (!m.find()) {
+            return;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (java.time.DateTimeException e) {
+            return;
+        }
+        DateSink sink = (DateSink) state;
+        sink.date(d, cell.contains("Gebietsstand"));
+    }
+
+    private interface DateSink {
+        void date(LocalDate date, boolean gebietsstand);
+    }
+
+    private static long readCsv(DirectoryInput input, char delimiter, List<String> required, String expected,
+                                List<ImportProblem> rejected, RowHandler handler) {
+        String file = input.name();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setIgnoreEmptyLines(true).get();
         long rows = 0;
         long line = 1;
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (InputStream in = input.opener().open(); BufferedReader reader = new BufferedReader(new InputStreamReader(
+                in, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
             skipByteOrderMark(reader);
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
                 List<String> header = parser.getHeaderNames();
@@ -233,7 +535,7 @@ public final class DirectoryImporter {
                                 + " instead of " + header.size() + " columns"));
                         continue;
                     }
-                    handler.handle(record, line);
+                    handler.handle(record::get, line, null);
                 }
             }
         } catch (NoSuchFileException e) {
@@ -271,13 +573,15 @@ public final class DirectoryImporter {
     /** One row being read: value parsers that record a rejection (file, line, field, value, reason) on failure. */
     private static final class Row {
         private final String file;
+        private final String sheet;
         private final long line;
-        private final CSVRecord record;
+        private final Fields record;
         private final List<ImportProblem> rejected;
         private boolean failed;
 
-        Row(String file, long line, CSVRecord record, List<ImportProblem> rejected) {
+        Row(String file, String sheet, long line, Fields record, List<ImportProblem> rejected) {
             this.file = file;
+            this.sheet = sheet;
             this.line = line;
             this.record = record;
             this.rejected = rejected;
@@ -289,7 +593,7 @@ public final class DirectoryImporter {
 
         void reject(String field, String value, String reason) {
             if (!failed) { // one problem per row: the row is rejected as a whole and counted once
-                rejected.add(new ImportProblem(file, line, field, value, reason));
+                rejected.add(new ImportProblem(file, line, field, value, reason, sheet));
             }
             failed = true;
         }
@@ -308,6 +612,9 @@ public final class DirectoryImporter {
             String plain = stripSpaces(v);
             if (plain.isEmpty()) {
                 return null;
+            }
+            if (plain.matches("[0-9]+\\.0+")) {
+                plain = plain.substring(0, plain.indexOf('.')); // a whole number stored as a decimal (848.0)
             }
             try {
                 long n = Long.parseLong(plain);

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The reference date (Stichtag) of a directory file and where it came from. The CSV itself carries no date: it is
- * given explicitly, or read from the file name — an ISO date, Destatis' DDMMYYYY (e.g. "31122019_Auszug_GV"), or a
+ * The reference date (Stichtag) of a directory file and where it came from. The Excel file prints it ("Gebietsstand
+ * am 31.12.2023"); the CSV carries no date: it is given explicitly, or read from the file name — an ISO date, Destatis' DDMMYYYY (e.g. "31122019_Auszug_GV"), or a
  * year, meaning 31 December of that year (the annual Gemeindeverzeichnis); otherwise it stays unknown.
  */
 public record ReferenceDate(LocalDate date, String from) {
@@ -17,10 +17,17 @@ public record ReferenceDate(LocalDate date, String from) {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(?![0-9])");
 
     public static ReferenceDate of(Path file, LocalDate explicit) {
+        return of(file.getFileName().toString(), null, explicit);
+    }
+
+    /** The option wins, then the Gebietsstand printed in the file (Excel), then the file name. */
+    public static ReferenceDate of(String name, LocalDate stated, LocalDate explicit) {
         if (explicit != null) {
             return new ReferenceDate(explicit, "option");
         }
-        String name = file.getFileName().toString();
+        if (stated != null) {
+            return new ReferenceDate(stated, "file");
+        }
         try {
             Matcher m = ISO.matcher(name);
             if (m.find()) {

@@ -53,11 +53,18 @@ class ScreenCommandTest {
             assertThat(flensburg.get("population")).isEqualTo("90164");
             assertThat(flensburg.get("sizeClass")).isEqualTo("GROESSERE_MITTELSTADT");
             assertThat(flensburg.get("EU-LEADER")).isEqualTo("NEEDS_INFO");
-            assertThat(flensburg.get("EU-LEADER missing")).contains("municipality.leaderRegion")
-                    .contains("project.applicantType");
+            // the applicant is the municipality itself (a stated assumption), so only the region is asked
+            assertThat(flensburg.get("EU-LEADER missing")).isEqualTo("municipality.leaderRegion");
         }
-        assertThat(r.out()).contains("SH").containsPattern("SH\\s+" + headInhabited + "\\s");
+        assertThat(r.out()).contains("NEEDS_INFO (offene Progr./open programs): ")
+                .containsPattern("(?m)^  1 \\S+ +(ja|nein) +\\d+ +\\d+ +\\d+  ");
+        assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
         assertThat(r.err()).contains("run 1: " + headInhabited + " municipalities on 2024-05-01");
+        Run byState = CliTest.run("screen", "--gemeinden", head.toString(), "--asOf", "2024-05-01", "--by-state",
+                "--rules", "rules", "--no-progress");
+        assertThat(byState.out()).containsPattern("(?m)^SH\\s+" + headInhabited + "\\s")
+                .containsPattern("(?m)^DE\\s+" + headInhabited + "\\s");
+        assertThat(byState.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
     }
 
     @Test
@@ -74,6 +81,8 @@ class ScreenCommandTest {
         assertThat(first.get("programs")).hasSize(1);
         assertThat(first.get("programs").get(0).get("id").asText()).isEqualTo("EU-LEADER");
         assertThat(first.get("programs").get(0).get("status").asText()).isEqualTo("NEEDS_INFO");
+        // every row is an AGS-only request: the municipality is assumed to apply itself, and the row says so
+        assertThat(first.get("assumptions").get("project.applicantType").asText()).isEqualTo("MUNICIPALITY");
         assertThat(r.out()).contains("EU-LEADER").doesNotContain("DE-NEST");
     }
 

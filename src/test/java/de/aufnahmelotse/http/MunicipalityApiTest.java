@@ -109,8 +109,11 @@ class MunicipalityApiTest {
         List<String> fields = new ArrayList<>();
         prefill.get("fields").forEach(f -> fields.add(f.asText()));
         assertThat(fields).containsExactly("municipality.name", "municipality.state", "municipality.district",
-                "municipality.districtAgs", "municipality.kind", "municipality.population", "municipality.areaKm2",
+                "municipality.districtAgs", "municipality.kind", "municipality.association",
+                "municipality.associationName", "municipality.population", "municipality.areaKm2",
                 "municipality.densityPerKm2", "municipality.degreeOfUrbanisation");
+        assertThat(prefill.get("sources")).hasSize(fields.size());
+        assertThat(prefill.get("sources").get(0).get("file").asText()).endsWith("gemeindeverzeichnis-destatis-2019.csv");
         assertThat(derived(body, "sizeClass")).isEqualTo("LANDGEMEINDE");
     }
 
@@ -157,7 +160,7 @@ class MunicipalityApiTest {
             HttpResponse<String> r = bare.get("/api/v1/municipalities?q=golzow", "Accept-Language", "en");
             assertThat(r.statusCode()).isEqualTo(503);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-            assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("--gemeinden");
+            assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("--no-directory");
             assertThat(JSON.readTree(bare.get("/api/v1/municipalities/status").body()).get("loaded").asBoolean())
                     .isFalse();
             JsonNode advice = JSON.readTree(bare.post("/api/v1/advice",

@@ -446,7 +446,7 @@ class OpenApiContractTest {
             }
             if (c.status() == 503) {
                 assertThat(problem.get("type").asText()).endsWith("/directory-not-loaded");
-                assertThat(problem.get("detail").asText()).contains("--gemeinden");
+                assertThat(problem.get("detail").asText()).contains("--no-directory");
             }
         }
     }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  *   recommendations: [concept.mobility, intake.guideline]                   # exactly these recommendation ids
  *   experiences: [golzow]                                                   # exactly these experience ids
  *   assumptions: {project.applicantType: MUNICIPALITY}                      # exactly these assumed fields
+ *   assumptions: {project.applicantType: {value: MUNICIPALITY, relying: [DE-JMD], notRelying: [NW-KI]}}
  * </pre>
  */
 class ScenarioTest {
@@ -66,10 +67,19 @@ class ScenarioTest {
                     Map<String, String> actual = new java.util.TreeMap<>();
                     response.assumptions().forEach(a -> actual.put(a.field(), a.value()));
                     Map<String, String> expected = new java.util.TreeMap<>();
-                    want.fields().forEachRemaining(a -> expected.put(a.getKey(), a.getValue().asText()));
+                    want.fields().forEachRemaining(a -> expected.put(a.getKey(), a.getValue().isObject()
+                            ? a.getValue().path("value").asText() : a.getValue().asText()));
                     if (!expected.equals(actual)) {
                         failures.add("assumptions " + actual + ", expected " + expected);
                     }
+                    // {field: {value: V, relying: [ids], notRelying: [ids]}}: programs that did / did not rely on it
+                    want.fields().forEachRemaining(a -> response.assumptions().stream()
+                            .filter(x -> x.field().equals(a.getKey())).forEach(x -> {
+                                texts(a.getValue().path("relying")).stream().filter(id -> !x.programs().contains(id))
+                                        .forEach(id -> failures.add(a.getKey() + ": " + id + " does not rely on it"));
+                                texts(a.getValue().path("notRelying")).stream().filter(x.programs()::contains)
+                                        .forEach(id -> failures.add(a.getKey() + ": " + id + " relies on it"));
+                            }));
                 }
                 case "derived" -> want.fields().forEachRemaining(d -> {
                     String[] parts = d.getKey().split("@", 2);

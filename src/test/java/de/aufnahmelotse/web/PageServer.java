@@ -3,6 +3,7 @@ package de.aufnahmelotse.web;
 import de.aufnahmelotse.advice.AdviceService;
 import de.aufnahmelotse.http.ErrorMapping;
 import de.aufnahmelotse.http.WebApp;
+import de.aufnahmelotse.municipalities.MunicipalityDirectory;
 import de.aufnahmelotse.municipalities.SharedData;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
 import de.aufnahmelotse.scenarios.Scenarios;
@@ -21,8 +22,13 @@ final class PageServer implements AutoCloseable {
     final AtomicBoolean directoryLoaded = new AtomicBoolean(true);
 
     PageServer() {
+        this(SharedData.directory());
+    }
+
+    /** With another directory (the map needs the 2023 Excel directory's coordinates). */
+    PageServer(MunicipalityDirectory directory) {
         RuleSetHolder holder = new RuleSetHolder(Scenarios.ruleSet());
-        app = WebApp.create(new WebApp.Deps(holder, new AdviceService(holder, Scenarios.CLOCK, SharedData.directory()),
+        app = WebApp.create(new WebApp.Deps(holder, new AdviceService(holder, Scenarios.CLOCK, directory),
                 Path.of("web"), false, WebApp.DEFAULT_MAX_BODY_BYTES));
         app.unsafe.routes.before("/api/v1/municipalities*", ctx -> {
             if (!directoryLoaded.get()) {
