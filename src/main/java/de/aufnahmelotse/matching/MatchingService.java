@@ -98,7 +98,12 @@ public final class MatchingService {
             public synchronized KoenigsteinerSchluessel get() {
                 RuleSet rs = ruleSets.get();
                 if (current == null || !rs.version().equals(version)) {
-                    current = KoenigsteinerSchluessel.load(rs.directory());
+                    try {
+                        current = KoenigsteinerSchluessel.load(rs.directory());
+                    } catch (KoenigsteinerSchluessel.TableException e) {
+                        LOG.warn("Königsteiner table not loaded: {}", e.problems());
+                        throw new de.aufnahmelotse.ruleset.RulesNotLoadedException();
+                    }
                     version = rs.version();
                 }
                 return current;
