@@ -210,16 +210,23 @@ public final class AssignmentSolver {
             if (pl.isPinned()) {
                 continue;
             }
+            // the seed looks beyond the candidate list (up to BOUND_PLEDGES feasible pledges, best fit first), so a
+            // household whose best pledges are full still gets one with room; that pledge joins its candidates
+            int h = pl.getIndex();
             int best = -1;
             long bestFit = Long.MIN_VALUE;
-            for (Slot.PledgeCapacity c : pl.getCandidates()) {
-                int p = c.index();
-                if (!seedState.fits(pl.getIndex(), p)) {
+            for (int i = 0; i < boundPledges[h].length; i++) {
+                int p = boundPledges[h][i];
+                if (boundFits[h][i] <= bestFit) {
+                    break; // sorted by fit: nothing further can win
+                }
+                if (!seedState.fits(h, p)) {
                     continue;
                 }
-                long f = pl.fitAt(p);
-                if (pl.communityAt(p) > 0 && originCount.getOrDefault(originKey(p, pl.getOrigin()), 0) >= communityCap) {
-                    f -= pl.communityAt(p);
+                long f = boundFits[h][i];
+                int community = cohort.pairs.communityPoints(h, p);
+                if (community > 0 && originCount.getOrDefault(originKey(p, pl.getOrigin()), 0) >= communityCap) {
+                    f -= community;
                 }
                 if (f > bestFit) {
                     bestFit = f;
@@ -227,6 +234,14 @@ public final class AssignmentSolver {
                 }
             }
             if (best >= 0 && bestFit > 0) {
+                final int chosen = best;
+                if (pl.getCandidates().stream().noneMatch(c -> c.index() == chosen)) {
+                    int fit = 0;
+                    for (int i = 0; i < boundPledges[h].length; i++) {
+                        fit = boundPledges[h][i] == chosen ? boundFits[h][i] : fit;
+                    }
+                    pl.addCandidate(capacities.get(chosen), fit, cohort.pairs.communityPoints(h, chosen));
+                }
                 seedState.take(pl.getIndex(), best);
                 pl.setPledge(capacities.get(best));
                 count(pl, best, originCount);
@@ -432,8 +447,8 @@ public final class AssignmentSolver {
         double best = Double.MAX_VALUE;
         double step = 1.0;
         long pairs = java.util.Arrays.stream(candPledges).mapToLong(a -> a.length).sum();
-        // about 2·10^8 pair prices in all: 250 steps for 2,000 × 400, 50 for 10,000 households × 400 pledges each
-        int iterations = (int) Math.max(50, Math.min(400, 200_000_000L / Math.max(1, pairs)));
+        // about 5·10^7 pair prices in all: 62 steps for 2,000 × 400, 50 (the least) for 10,000 households × 400 each
+        int iterations = (int) Math.max(50, Math.min(400, 50_000_000L / Math.max(1, pairs)));
         for (int it = 0; it < iterations; it++) {
             double value = 0;
             double[] load = new double[np];

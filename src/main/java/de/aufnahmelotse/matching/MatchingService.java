@@ -31,6 +31,7 @@ import java.util.function.Supplier;
  */
 public final class MatchingService {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
     public static final int DEFAULT_TIME_LIMIT_SECONDS = 10;
     static final int ALTERNATIVES = 3;
 
@@ -68,7 +69,13 @@ public final class MatchingService {
             public synchronized MatchingRules get() {
                 RuleSet rs = ruleSets.get();
                 if (current == null || !rs.version().equals(version)) {
-                    current = MatchingRules.load(rs.directory());
+                    try {
+                        current = MatchingRules.load(rs.directory());
+                    } catch (de.aufnahmelotse.engine.RuleCompilationException e) {
+                        // a broken rules/matching/ (check-rules names it): the route answers 503, the advice works on
+                        LOG.warn("matching rules not loaded: {}", e.problems());
+                        throw new de.aufnahmelotse.ruleset.RulesNotLoadedException();
+                    }
                     version = rs.version();
                 }
                 return current;
@@ -91,7 +98,12 @@ public final class MatchingService {
             public synchronized KoenigsteinerSchluessel get() {
                 RuleSet rs = ruleSets.get();
                 if (current == null || !rs.version().equals(version)) {
-                    current = KoenigsteinerSchluessel.load(rs.directory());
+                    try {
+                        current = KoenigsteinerSchluessel.load(rs.directory());
+                    } catch (KoenigsteinerSchluessel.TableException e) {
+                        LOG.warn("Königsteiner table not loaded: {}", e.problems());
+                        throw new de.aufnahmelotse.ruleset.RulesNotLoadedException();
+                    }
                     version = rs.version();
                 }
                 return current;

@@ -95,6 +95,15 @@ public class Placement {
         return pledge == null ? 0 : fitAt(pledge.index());
     }
 
+    /** Adds a pledge the greedy seed chose beyond the candidate list. */
+    void addCandidate(Slot.PledgeCapacity pledge, int fit, int community) {
+        candidates.add(pledge);
+        fitByPledge.put(pledge.index(), fit);
+        if (community > 0) {
+            communityByPledge.put(pledge.index(), community);
+        }
+    }
+
     public int fitAt(int pledge) {
         return fitByPledge.getOrDefault(pledge, 0);
     }
