@@ -98,7 +98,7 @@ public final class AdviceRequestParser {
         Locale locale = german ? Locale.GERMAN : Locale.ENGLISH;
         Set<ValidationMessage> messages = schema.validate(node, ctx -> ctx.getExecutionConfig().setLocale(locale));
         for (ValidationMessage m : messages) {
-            errors.add(new FieldError(field(m), message(m)));
+            errors.add(FieldError.of(m));
         }
         if (errors.isEmpty()) {
             crossFieldChecks(node, german, errors);
@@ -166,22 +166,5 @@ public final class AdviceRequestParser {
                         ? "Mehr Kinder als Personen im Haushalt." : "More children than persons in the household."));
             }
         }
-    }
-
-    /** {@code $.municipality.population} → {@code municipality.population}; unknown/required fields name the property. */
-    private static String field(ValidationMessage m) {
-        String path = m.getInstanceLocation().toString();
-        path = path.startsWith("$") ? path.substring(1) : path;
-        path = path.startsWith(".") ? path.substring(1) : path;
-        if (("additionalProperties".equals(m.getType()) || "required".equals(m.getType())) && m.getProperty() != null) {
-            path = path.isEmpty() ? m.getProperty() : path + "." + m.getProperty();
-        }
-        return path;
-    }
-
-    private static String message(ValidationMessage m) {
-        String text = m.getMessage();
-        String prefix = m.getInstanceLocation().toString() + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 }

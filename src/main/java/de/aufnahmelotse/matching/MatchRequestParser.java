@@ -94,7 +94,7 @@ public final class MatchRequestParser {
             Locale locale = german ? Locale.GERMAN : Locale.ENGLISH;
             Set<ValidationMessage> messages = schema.validate(node, ctx -> ctx.getExecutionConfig().setLocale(locale));
             for (ValidationMessage m : messages) {
-                errors.add(new FieldError(field(m), message(m)));
+                errors.add(FieldError.of(m));
             }
         }
         if (errors.isEmpty()) {
@@ -205,21 +205,5 @@ public final class MatchRequestParser {
                 nonFiniteNumbers(node.get(i), path + "[" + i + "]", german, errors);
             }
         }
-    }
-
-    private static String field(ValidationMessage m) {
-        String path = m.getInstanceLocation().toString();
-        path = path.startsWith("$") ? path.substring(1) : path;
-        path = path.startsWith(".") ? path.substring(1) : path;
-        if (("additionalProperties".equals(m.getType()) || "required".equals(m.getType())) && m.getProperty() != null) {
-            path = path.isEmpty() ? m.getProperty() : path + "." + m.getProperty();
-        }
-        return path;
-    }
-
-    private static String message(ValidationMessage m) {
-        String text = m.getMessage();
-        String prefix = m.getInstanceLocation().toString() + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 }
