@@ -123,7 +123,7 @@ public final class CaseRequests {
             errors.addAll(e.errors());
         }
         JsonNode households = body.path("households");
-        for (int i = 0; i < households.size(); i++) {
+        for (int i = 0; households.isArray() && i < households.size(); i++) { // not a list: the parser named it
             JsonNode id = households.get(i).path("id");
             if (id.isTextual() && !HOUSEHOLD_ID.matcher(id.asText()).matches()) {
                 errors.add(new FieldError("households[" + i + "].id", de
