@@ -2,7 +2,6 @@ package de.aufnahmelotse.advice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,37 +59,14 @@ public final class AdviceRequestParser {
     }
 
     public AdviceRequest parse(String body, String language) {
-        boolean german = !"en".equals(language);
-        if (body == null || body.isBlank()) {
-            throw new InvalidRequestException(400, german ? "Der Anfragetext ist leer." : "The request body is empty.",
-                    List.of(new FieldError("", german ? "Ein JSON-Objekt wird erwartet." : "A JSON object is expected.")));
-        }
-        JsonNode node;
-        try {
-            node = mapper.readTree(body);
-        } catch (StreamConstraintsException e) {
-            throw new InvalidRequestException(422, german ? "Der Anfragetext ist zu tief verschachtelt."
-                    : "The request body is nested too deeply.", List.of(new FieldError("", (german
-                    ? "höchstens " + MAX_NESTING_DEPTH + " Ebenen" : "at most " + MAX_NESTING_DEPTH + " levels"))));
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : (german ? " (Zeile " : " (line ") + loc.getLineNr()
-                    + (german ? ", Spalte " : ", column ") + loc.getColumnNr() + ")";
-            throw new InvalidRequestException(400, german ? "Der Anfragetext ist kein gültiges JSON." + where
-                    : "The request body is not valid JSON." + where,
-                    List.of(new FieldError("", e.getOriginalMessage())));
-        }
-        return parse(node, language);
+        return parse(JsonBody.readObject(mapper, body, !"en".equals(language), MAX_NESTING_DEPTH), language);
     }
 
     public AdviceRequest parse(JsonNode node, String language) {
         boolean german = !"en".equals(language);
-        if (node == null || !node.isObject()) {
-            throw new InvalidRequestException(400, german ? "Ein JSON-Objekt wird erwartet."
-                    : "A JSON object is expected.", List.of(new FieldError("", german ? "kein Objekt" : "not an object")));
-        }
+        JsonBody.requireObject(node, german);
         List<FieldError> errors = new ArrayList<>();
-        nonFiniteNumbers(node, "", german, errors);
+        JsonBody.nonFiniteNumbers(node, "", german, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(422, german ? "Die Anfrage enthält ungültige Angaben."
                     : "The request contains invalid values.", errors);
@@ -124,19 +100,6 @@ public final class AdviceRequestParser {
     }
 
     /** A number beyond double range (1e400) would reach the validators as Infinity: name it instead. */
-    private static void nonFiniteNumbers(JsonNode node, String path, boolean german, List<FieldError> errors) {
-        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
-            errors.add(new FieldError(path, german ? "Zahl außerhalb des darstellbaren Bereichs"
-                    : "number out of range"));
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> nonFiniteNumbers(e.getValue(),
-                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(), german, errors));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                nonFiniteNumbers(node.get(i), path + "[" + i + "]", german, errors);
-            }
-        }
-    }
 
     private static void crossFieldChecks(JsonNode node, boolean german, List<FieldError> errors) {
         JsonNode m = node.path("municipality");
