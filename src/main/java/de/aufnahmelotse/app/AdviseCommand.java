@@ -12,8 +12,6 @@ import de.aufnahmelotse.ruleset.RuleSet;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
 import de.aufnahmelotse.ruleset.RuleSetLoader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -43,8 +41,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String body = "-".equals(input) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(input), StandardCharsets.UTF_8);
+        String body = Env.readInput(input);
         Path rulesDir = Env.rulesDir(rules);
         java.util.concurrent.CompletableFuture<de.aufnahmelotse.municipalities.MunicipalityDirectory> loading =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> directory.load(System.err));

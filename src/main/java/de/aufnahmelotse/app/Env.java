@@ -1,10 +1,19 @@
 package de.aufnahmelotse.app;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Defaults from the environment: PORT, RULES_DIR, WEB_DIR, GEMEINDEN_FILE, KREISE_FILE. Command-line options win. */
 final class Env {
     private Env() {
+    }
+
+    /** A command's JSON input: the file named, or standard input for {@code -}. */
+    static String readInput(String input) throws IOException {
+        return "-".equals(input) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                : Files.readString(Path.of(input), StandardCharsets.UTF_8);
     }
 
     static Path rulesDir(Path option) {

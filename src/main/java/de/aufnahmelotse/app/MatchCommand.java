@@ -44,8 +44,7 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String body = "-".equals(input) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(input), StandardCharsets.UTF_8);
+        String body = Env.readInput(input);
         Path rulesDir = Env.rulesDir(rules);
         MatchingRules matching;
         KoenigsteinerSchluessel table;
