@@ -19,10 +19,12 @@ COPY --from=build --chown=root:root /src/target/aufnahmelotse.jar /app/aufnahmel
 COPY --from=build --chown=root:root /src/rules /app/rules
 COPY --from=build --chown=root:root /src/web /app/web
 # JVM settings measured with bench/startup-memory.sh (see bin/aufnahmelotse): serial collector, a heap that grows
-# only as needed, and an AppCDS archive made here with this JRE by one training run (an AGS-only advice).
+# only as needed, and an AppCDS archive made here with this JRE by one training run (the service starts, answers an
+# advice, the catalog and the page over HTTP with a throwaway case database, and exits).
 ENV JVM_OPTS="-XX:+UseSerialGC -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
-RUN echo '{"municipality": {"ags": "12064172"}}' | RULES_DIR=/app/rules \
-    java $JVM_OPTS -XX:ArchiveClassesAtExit=/app/aufnahmelotse.jsa -jar /app/aufnahmelotse.jar advise - >/dev/null
+RUN java $JVM_OPTS -XX:ArchiveClassesAtExit=/app/aufnahmelotse.jsa -jar /app/aufnahmelotse.jar serve --exit-when-ready \
+      --port 0 --no-watch-rules --rules /app/rules --web /app/web --data /tmp/cds-training >/dev/null \
+ && rm -rf /tmp/cds-training
 # Cases (issue 14): the embedded database lives in DATA_DIR (mount a volume there), or set DATABASE_URL,
 # DATABASE_USER and DATABASE_PASSWORD for PostgreSQL.
 RUN mkdir -p /data && chown 10001:10001 /data

@@ -67,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CaseStorageOptions caseStorage = new CaseStorageOptions();
 
+    @Option(names = "--exit-when-ready", hidden = true,
+            description = "Start, answer one advice, a catalog and a page request over HTTP, and exit (the launcher's "
+                    + "class-data-sharing training run).")
+    boolean exitWhenReady;
+
     @Option(names = "--cases", negatable = true, defaultValue = "${env:CASES:-true}", fallbackValue = "true",
             description = "Keep cases (/api/v1/cases); --no-cases answers 503 there (default: env CASES, else true).")
     boolean casesEnabled;
@@ -82,7 +87,11 @@ final class ServeCommand implements Callable<Integer> {
      * database that is down at start is no reason not to serve advice: migrations are retried on first use. Expired
      * cases are purged at start and every hour.
      */
-    private CaseService cases(AdviceService advice, Clock clock) {
+    /**
+     * Opens and migrates the case database (null when cases are off or cannot be stored); runs beside the rule
+     * compilation, since neither needs the other.
+     */
+    private CaseDatabase caseDatabase() {
         if (!casesEnabled) {
             LOG.info("cases: off (--no-cases)");
             return null;
@@ -95,9 +104,16 @@ final class ServeCommand implements Callable<Integer> {
             return null;
         }
         CaseDatabase db = new CaseDatabase(settings);
-        CaseService service = new CaseService(db, advice, WebApp.objectMapper(), clock, caseStorage.retentionMonths);
         db.migrate();
-        LOG.info("cases: {} (retention {} months after the last change, rate limit {})", settings.describe(),
+        return db;
+    }
+
+    private CaseService cases(CaseDatabase db, AdviceService advice, Clock clock) {
+        if (db == null) {
+            return null;
+        }
+        CaseService service = new CaseService(db, advice, WebApp.objectMapper(), clock, caseStorage.retentionMonths);
+        LOG.info("cases: {} (retention {} months after the last change, rate limit {})", db.settings().describe(),
                 caseStorage.retentionMonths, caseRateLimit > 0 ? caseRateLimit + "/min per client" : "off");
         java.util.concurrent.ScheduledExecutorService purger = java.util.concurrent.Executors
                 .newSingleThreadScheduledExecutor(r -> {
@@ -140,16 +156,61 @@ final class ServeCommand implements Callable<Integer> {
                 Math.max(0, adviceCacheMb) * 1024 * 1024);
     }
 
+    /** The training run's requests: 0 when each answered 200. */
+    private static int selfRequests(int port) {
+        String base = "http://127.0.0.1:" + port;
+        String[][] requests = {{"GET", "/ready", null}, {"GET", "/api/v1/programs", null}, {"GET", "/", null},
+                {"POST", "/api/v1/advice", "{\"municipality\": {\"ags\": \"12064172\"}}"}};
+        int status = 0;
+        for (String[] r : requests) {
+            try {
+                java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(base + r[1]).toURL()
+                        .openConnection();
+                c.setRequestMethod(r[0]);
+                if (r[2] != null) {
+                    c.setDoOutput(true);
+                    c.setRequestProperty("Content-Type", "application/json");
+                    c.getOutputStream().write(r[2].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                int code = c.getResponseCode();
+                (code < 400 ? c.getInputStream() : c.getErrorStream()).readAllBytes();
+                if (code != 200) {
+                    LOG.warn("training request {} {} answered {}", r[0], r[1], code);
+                    status = 1;
+                }
+            } catch (java.io.IOException e) {
+                LOG.warn("training request {} {} failed: {}", r[0], r[1], e.toString());
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    private static <T> T timed(java.util.concurrent.atomic.AtomicLong millis, java.util.function.Supplier<T> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            millis.set((System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        java.util.concurrent.atomic.AtomicLong directoryMillis = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong casesMillis = new java.util.concurrent.atomic.AtomicLong();
         Path rulesDir = Env.rulesDir(rules).toAbsolutePath().normalize();
         Path webDir = Env.webDir(web).toAbsolutePath().normalize();
         Clock clock = Clock.systemUTC();
-        // the directory is read while the rules compile (both take about a second of CPU)
+        // the directory is read and the case database migrated while the rules load (each about a second of CPU)
         java.util.concurrent.CompletableFuture<MunicipalityDirectory> loading =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> directory.load(System.err));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> timed(directoryMillis,
+                        () -> directory.load(System.err)));
+        java.util.concurrent.CompletableFuture<CaseDatabase> caseDb =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> timed(casesMillis, this::caseDatabase));
         RuleSet ruleSet;
+        long rulesStart = System.nanoTime();
         try {
             ruleSet = RuleSetLoader.load(rulesDir, clock);
         } catch (RuleCompilationException e) {
@@ -158,6 +219,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("aufnahmelotse: not starting, " + e.problems().size() + " problem(s) in " + rulesDir);
             return 1;
         }
+        long rulesMillis = (System.nanoTime() - rulesStart) / 1_000_000;
         MunicipalityDirectory municipalities;
         try {
             municipalities = loading.join();
@@ -174,14 +236,25 @@ final class ServeCommand implements Callable<Integer> {
         RuleSetHolder holder = new RuleSetHolder(ruleSet);
         Metrics metrics = new Metrics();
         AdviceService advice = new AdviceService(holder, clock, municipalities, metrics);
-        CaseService cases = cases(advice, clock);
+        CaseService cases = cases(caseDb.join(), advice, clock);
+        long webStart = System.nanoTime();
         Javalin app = WebApp.create(new WebApp.Deps(holder, advice, webDir, baseline, WebApp.DEFAULT_MAX_BODY_BYTES,
                         cases == null ? null : new WebApp.Cases(cases, Math.max(0, caseRateLimit))),
                 operations(holder, rulesDir, clock, metrics));
         app.start(Env.port(port));
-        LOG.info("rules {} ({} programs, {} rules) from {}; web {}; ready on port {} after {} ms", ruleSet.version(),
+        LOG.info("rules {} ({} programs, {} rules) from {}; web {}; ready on port {} after {} ms (rules {} ms; beside"
+                        + " them directory {} ms, case database {} ms; web {} ms)", ruleSet.version(),
                 ruleSet.catalog().programs().size(), ruleSet.rules().size(), rulesDir, webDir, app.port(),
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, rulesMillis, directoryMillis.get(), casesMillis.get(),
+                (System.nanoTime() - webStart) / 1_000_000);
+        if (exitWhenReady) {
+            int status = selfRequests(app.port());
+            app.stop();
+            if (cases != null) {
+                cases.database().close();
+            }
+            return status;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

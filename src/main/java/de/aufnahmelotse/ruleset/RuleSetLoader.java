@@ -39,14 +39,22 @@ public final class RuleSetLoader {
     public static RuleSet load(Path rulesDir, Clock clock) {
         Path dir = rulesDir.toAbsolutePath().normalize();
         List<RuleProblem> problems = new ArrayList<>();
-        CatalogLoader.Result catalogResult = CatalogLoader.load(dir);
-        problems.addAll(catalogResult.problems());
+        // the catalog (YAML) is read beside the rule base (Drools); neither needs the other until the cross-check
+        java.util.concurrent.CompletableFuture<CatalogLoader.Result> reading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> CatalogLoader.load(dir));
         RuleBaseLoader.Compiled compiled = null;
         try {
             compiled = RuleBaseLoader.compile(dir);
         } catch (RuleCompilationException e) {
             problems.addAll(e.problems());
         }
+        CatalogLoader.Result catalogResult;
+        try {
+            catalogResult = reading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        problems.addAll(0, catalogResult.problems());
         KoenigsteinerSchluessel key = null;
         try {
             key = KoenigsteinerSchluessel.load(dir);

@@ -32,6 +32,23 @@ class CliTest {
     }
 
     @Test
+    void the_training_run_of_serve_starts_the_service_answers_over_http_and_exits_0(@TempDir Path data) {
+        Run r = run("serve", "--exit-when-ready", "--port", "0", "--no-watch-rules", "--rules", "rules",
+                "--web", "web", "--data", data.toString());
+        assertThat(r.exit()).isZero();
+        // the case database was opened and migrated beside the rules
+        assertThat(data.resolve("cases.mv.db")).exists();
+    }
+
+    @Test
+    void the_training_run_fails_when_a_request_fails(@TempDir Path data) {
+        // no page directory: GET / answers 404, so the run reports it instead of training an archive on errors
+        Run r = run("serve", "--exit-when-ready", "--port", "0", "--no-watch-rules", "--rules", "rules",
+                "--web", data.resolve("no-web").toString(), "--no-cases");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
     void check_rules_accepts_the_bundled_rules() {
         Run r = run("check-rules", "rules");
         assertThat(r.exit()).isZero();
