@@ -2,7 +2,8 @@
 # The nationwide map route (issue 12): GET /api/v1/map for every inhabited municipality of the embedded directory.
 #   cold       the first screen after start (JIT cold)
 #   warm-miss  a screen of a date not seen before, after WARM_DAYS screens of other dates (evaluated, JIT warm)
-#   hit        the same date with another program (the kept screen; only projection and JSON)
+#   hit        the same date with a program (the kept status table of the date; only projection and JSON)
+#   hit-other  the same date with another program (the same table)
 # Usage: bench/map.sh [warm_days=4]. Prints RESULT lines with milliseconds and the answer's size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,5 +23,6 @@ report cold "$(get 'asOf=2026-12-01')"
 for d in $(seq 2 $((WARM_DAYS + 1))); do get "asOf=2026-11-0$d" >/dev/null; done
 report warm-miss "$(get 'asOf=2026-12-06')"
 report hit "$(get 'asOf=2026-12-06&program=EU-LEADER')"
+report hit-other "$(get 'asOf=2026-12-06&program=DE-STBF-LZ')"
 report hit-count "$(get 'asOf=2026-12-06')"
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)"

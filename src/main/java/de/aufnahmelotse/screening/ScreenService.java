@@ -31,6 +31,7 @@ public final class ScreenService {
     private final ExecutorService pool;
     private final int threads;
     private final Cache<Key, Result> cache = Caffeine.newBuilder().maximumSize(32).build();
+    private final Cache<TableKey, StatusTable> tables = Caffeine.newBuilder().maximumSize(8).build();
     private final java.util.concurrent.atomic.AtomicLong evaluations = new java.util.concurrent.atomic.AtomicLong();
 
     /** What to screen: {@code programs} and {@code ags} empty mean all; {@code state} null means every Land. */
@@ -40,6 +41,73 @@ public final class ScreenService {
 
     private record Key(String rulesetVersion, Query query) {
     }
+
+    private record TableKey(String rulesetVersion, LocalDate asOf) {
+    }
+
+    /**
+     * Every inhabited municipality's status for every program of the rule set on one date, as one byte per pair
+     * ({@link ProgramStatus} ordinal, -1 when the program has none): one evaluation serves the views of all
+     * programs (the map), kept per rule-set version and date.
+     */
+    public static final class StatusTable {
+        private final String rulesetVersion;
+        private final LocalDate asOf;
+        private final LocalDate directoryReferenceDate;
+        private final List<String> programs;
+        private final java.util.Map<String, Integer> programIndex = new java.util.HashMap<>();
+        private final List<MunicipalityEntry> municipalities;
+        private final byte[][] statuses;
+        private final int[] eligiblePrograms;
+
+        StatusTable(String rulesetVersion, LocalDate asOf, LocalDate directoryReferenceDate, List<String> programs,
+                    List<MunicipalityEntry> municipalities, byte[][] statuses, int[] eligiblePrograms) {
+            this.rulesetVersion = rulesetVersion;
+            this.asOf = asOf;
+            this.directoryReferenceDate = directoryReferenceDate;
+            this.programs = List.copyOf(programs);
+            for (int i = 0; i < programs.size(); i++) {
+                programIndex.put(programs.get(i), i);
+            }
+            this.municipalities = List.copyOf(municipalities);
+            this.statuses = statuses;
+            this.eligiblePrograms = eligiblePrograms;
+        }
+
+        public String rulesetVersion() {
+            return rulesetVersion;
+        }
+
+        public LocalDate asOf() {
+            return asOf;
+        }
+
+        public LocalDate directoryReferenceDate() {
+            return directoryReferenceDate;
+        }
+
+        public List<MunicipalityEntry> municipalities() {
+            return municipalities;
+        }
+
+        /** The program's column, or -1 when the rule set has no such program. */
+        public int column(String programId) {
+            return programIndex.getOrDefault(programId, -1);
+        }
+
+        /** The status of municipality {@code row} (index into {@link #municipalities()}) for program column. */
+        public ProgramStatus status(int row, int column) {
+            byte b = statuses[row][column];
+            return b < 0 ? null : STATUSES[b];
+        }
+
+        /** How many programs open on the date the municipality can use (ELIGIBLE). */
+        public int eligiblePrograms(int row) {
+            return eligiblePrograms[row];
+        }
+    }
+
+    private static final ProgramStatus[] STATUSES = ProgramStatus.values();
 
     public record ProgramCount(String id, boolean open, int eligible, int needsInfo, int notEligible,
                                List<Screener.FieldCount> topQuestions) {
@@ -74,6 +142,37 @@ public final class ScreenService {
     public Result screen(Query query) {
         RuleSet rules = advice.ruleSet();
         return cache.get(new Key(rules.version(), query), k -> compute(rules, query));
+    }
+
+    /** Every inhabited municipality's status for every program on {@code asOf} (or the kept table). */
+    public StatusTable statusTable(LocalDate asOf) {
+        RuleSet rules = advice.ruleSet();
+        return tables.get(new TableKey(rules.version(), asOf), k -> computeTable(rules, asOf));
+    }
+
+    private StatusTable computeTable(RuleSet rules, LocalDate asOf) {
+        evaluations.incrementAndGet();
+        MunicipalityDirectory directory = advice.directory().orElseThrow();
+        List<MunicipalityEntry> entries = directory.all().stream().filter(MunicipalityEntry::inhabited).toList();
+        List<String> ids = rules.catalog().programs().stream().map(p -> p.id()).sorted().toList();
+        byte[][] statuses = new byte[entries.size()][];
+        int[] eligible = new int[entries.size()];
+        int[] row = {0};
+        try {
+            new Screener(advice, pool, 4 * threads).run(entries, asOf, ids, r -> {
+                byte[] line = new byte[ids.size()];
+                for (int i = 0; i < ids.size(); i++) {
+                    ProgramStatus st = r.screening().statuses().get(ids.get(i));
+                    line[i] = st == null ? -1 : (byte) st.ordinal();
+                }
+                statuses[row[0]] = line;
+                eligible[row[0]++] = r.eligiblePrograms();
+            }, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new StatusTable(rules.version(), asOf, directory.status().referenceDate(), ids, entries, statuses,
+                eligible);
     }
 
     /** How many screens were evaluated (not returned from what was kept). */

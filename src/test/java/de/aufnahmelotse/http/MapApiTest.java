@@ -8,6 +8,8 @@ import de.aufnahmelotse.municipalities.MunicipalityEntry;
 import de.aufnahmelotse.municipalities.SharedData;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +79,34 @@ class MapApiTest {
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(JSON.readTree(nest.body()).at("/counts/ELIGIBLE").asInt(0)).isZero();
         assertThat(JSON.readTree(nest.body()).at("/counts/NOT_ELIGIBLE").asInt()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void one_evaluation_of_a_date_serves_every_program_and_agrees_with_the_screen_route() throws Exception {
+        HttpResponse<String> first = server.get("/api/v1/map?asOf=2026-10-01&program=EU-LEADER");
+        HttpResponse<String> other = server.get("/api/v1/map?asOf=2026-10-01&program=DE-STBF-LZ");
+        HttpResponse<String> all = server.get("/api/v1/map?asOf=2026-10-01");
+        assertThat(first.headers().firstValue("Aufnahmelotse-Cache")).contains("MISS");
+        assertThat(other.headers().firstValue("Aufnahmelotse-Cache")).contains("HIT");
+        assertThat(all.headers().firstValue("Aufnahmelotse-Cache")).contains("HIT");
+        for (HttpResponse<String> map : List.of(first, other)) {
+            JsonNode body = JSON.readTree(map.body());
+            String id = body.at("/program/id").asText();
+            JsonNode screen = JSON.readTree(server.post("/api/v1/screen",
+                    "{\"asOf\":\"2026-10-01\",\"programs\":[\"" + id + "\"]}").body());
+            JsonNode ranked = screen.get("ranking").get(0);
+            assertThat(ranked.get("id").asText()).isEqualTo(id);
+            assertThat(body.at("/counts/ELIGIBLE").asInt()).isEqualTo(ranked.get("eligible").asInt());
+            assertThat(body.at("/counts/NEEDS_INFO").asInt()).isEqualTo(ranked.get("needsInfo").asInt());
+            assertThat(body.at("/counts/NOT_ELIGIBLE").asInt()).isEqualTo(ranked.get("notEligible").asInt());
+            // each point carries its own status, and they add up to the counts
+            Map<String, Integer> tally = new java.util.HashMap<>();
+            body.get("municipalities").forEach(p -> tally.merge(p.get("status").asText(), 1, Integer::sum));
+            assertThat(tally.getOrDefault("ELIGIBLE", 0)).isEqualTo(ranked.get("eligible").asInt());
+        }
+        // the number of usable programs per point does not depend on the program shown
+        assertThat(find(JSON.readTree(first.body()).get("municipalities"), "12064172").get("eligiblePrograms"))
+                .isEqualTo(find(JSON.readTree(all.body()).get("municipalities"), "12064172").get("eligiblePrograms"));
     }
 
     @Test
