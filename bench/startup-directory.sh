@@ -4,7 +4,9 @@
 # the machine's load hits both alike. Usage: bench/startup-directory.sh [pairs=5]. Prints every run, the median of
 # each side and the difference of the medians (the budget is +300 ms). Polls /ready every 20 ms. Also the process
 # CPU time (user + system, all threads, from /proc/PID/stat) at that moment: on a shared, loaded machine wall time
-# mostly measures the neighbours, CPU time what the start-up itself costs.
+# mostly measures the neighbours, CPU time what the start-up itself costs. LAUNCHER (default bin/aufnahmelotse, with
+# its JVM settings and class-data-sharing archive) starts the service; LAUNCHER="java -jar target/aufnahmelotse.jar" the
+# bare JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PAIRS="${1:-5}"
@@ -16,7 +18,7 @@ TICK=$(getconf CLK_TCK)
 run() { # label, extra args... → prints "wall_ms cpu_ms" to /ready
   local log="${TMPDIR:-/tmp}/startup-$1-$$.log"; shift
   local t0; t0=$(date +%s%N)
-  java -jar target/aufnahmelotse.jar serve --port "$PORT" --no-watch-rules "$@" >"$log" 2>&1 &
+  ${LAUNCHER:-bin/aufnahmelotse} serve --port "$PORT" --no-watch-rules "$@" >"$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 6000); do
     if curl -fs "http://127.0.0.1:$PORT/ready" >/dev/null 2>&1; then break; fi

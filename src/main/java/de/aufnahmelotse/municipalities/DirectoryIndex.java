@@ -24,11 +24,13 @@ import java.util.List;
  * result to {@value #RESOURCE}; at start-up the service reads that compact file (about 40 ms) instead of parsing
  * 30 MB of sheet XML in a cold JVM (seconds of CPU). {@code DirectoryIndexTest} proves it equals a fresh parse of
  * the published files. Format: line 1 a marker, line 2 the status and districts as JSON, then one tab-separated
- * line per municipality in file order (empty = null).
+ * line per municipality in file order (empty = null), ending with the entry's rank in the name index and its folded
+ * name key, so that start-up neither folds nor sorts 11,000 names.
  */
 public final class DirectoryIndex {
     public static final String RESOURCE = "data/directory-index.tsv";
-    private static final String MARKER = "aufnahmelotse-directory-index\t1";
+    private static final String MARKER = "aufnahmelotse-directory-index\t2";
+    private static final int FIELDS = 20;
 
     private DirectoryIndex() {
     }
@@ -67,12 +69,19 @@ public final class DirectoryIndex {
         w.write(mapper().writeValueAsString(new Head(d.status(), d.districts())));
         w.write('\n');
         StringBuilder b = new StringBuilder(256);
+        MunicipalityDirectory.SearchIndex index = d.searchIndex();
+        int[] rank = new int[index.order().length];
+        for (int i = 0; i < rank.length; i++) {
+            rank[index.order()[i]] = i;
+        }
+        int row = 0;
         for (MunicipalityEntry e : d.all()) {
             b.setLength(0);
             Object[] fields = {e.ags(), e.name(), e.state(), e.stateName(), e.district(), e.districtAgs(), e.kind(),
                 e.kindCode(), e.population(), e.areaKm2(), e.densityPerKm2(), e.degreeOfUrbanisation(),
                 e.postalCode(), e.latitude(), e.longitude(), e.association(), e.associationName(),
-                e.populationChange10yPct()};
+                e.populationChange10yPct(), rank[row], index.keys()[rank[row]]};
+            row++;
             for (int i = 0; i < fields.length; i++) {
                 if (i > 0) {
                     b.append('\t');
@@ -102,11 +111,13 @@ public final class DirectoryIndex {
             }
             Head head = mapper().readValue(r.readLine(), Head.class);
             List<MunicipalityEntry> entries = new ArrayList<>(head.status().municipalities());
-            String[] f = new String[18];
+            List<String> keys = new ArrayList<>(head.status().municipalities());
+            List<Integer> ranks = new ArrayList<>(head.status().municipalities());
+            String[] f = new String[FIELDS];
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 int from = 0;
-                for (int i = 0; i < 18; i++) {
-                    int tab = i == 17 ? line.length() : line.indexOf('\t', from);
+                for (int i = 0; i < FIELDS; i++) {
+                    int tab = i == FIELDS - 1 ? line.length() : line.indexOf('\t', from);
                     f[i] = tab == from ? null : line.substring(from, tab);
                     from = tab + 1;
                 }
@@ -114,8 +125,18 @@ public final class DirectoryIndex {
                         f[6] == null ? null : MunicipalityKind.valueOf(f[6]), f[7], integer(f[8]), decimal(f[9]),
                         decimal(f[10]), integer(f[11]), f[12], decimal(f[13]), decimal(f[14]),
                         f[15] == null ? null : MunicipalityAssociation.valueOf(f[15]), f[16], decimal(f[17])));
+                ranks.add(Integer.valueOf(f[18]));
+                keys.add(f[19] == null ? "" : f[19]);
             }
-            return new MunicipalityDirectory(entries, head.districts(), head.status());
+            // the name index as the build sorted it: key and entry position by rank
+            String[] sortedKeys = new String[entries.size()];
+            int[] order = new int[entries.size()];
+            for (int i = 0; i < order.length; i++) {
+                sortedKeys[ranks.get(i)] = keys.get(i);
+                order[ranks.get(i)] = i;
+            }
+            return new MunicipalityDirectory(entries, head.districts(), head.status(),
+                    new MunicipalityDirectory.SearchIndex(sortedKeys, order));
         } catch (IOException e) {
             throw new UncheckedIOException("embedded directory index unreadable", e);
         }

@@ -87,6 +87,15 @@ public final class MunicipalityDirectory {
     private final Status status;
 
     MunicipalityDirectory(List<MunicipalityEntry> entries, List<District> districts, Status status) {
+        this(entries, districts, status, null);
+    }
+
+    /**
+     * With {@code given} (the name index as the build-time index stores it) the names are not folded and sorted
+     * again.
+     */
+    MunicipalityDirectory(List<MunicipalityEntry> entries, List<District> districts, Status status,
+                          SearchIndex given) {
         this.entries = List.copyOf(entries);
         this.byAgs = new HashMap<>(entries.size() * 2);
         for (MunicipalityEntry e : entries) {
@@ -97,13 +106,44 @@ public final class MunicipalityDirectory {
         for (District d : districts) {
             this.districts.put(d.ags(), d);
         }
-        record Keyed(String key, MunicipalityEntry entry) {
+        SearchIndex index = given != null ? given : SearchIndex.of(this.entries);
+        this.looseKeys = index.keys();
+        this.byLooseKey = new MunicipalityEntry[index.keys().length];
+        for (int i = 0; i < index.order().length; i++) {
+            byLooseKey[i] = this.entries.get(index.order()[i]);
         }
-        Keyed[] keyed = entries.stream().map(e -> new Keyed(Fold.loose(e.name()), e))
-                .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().ags())).toArray(Keyed[]::new);
-        this.looseKeys = Arrays.stream(keyed).map(Keyed::key).toArray(String[]::new);
-        this.byLooseKey = Arrays.stream(keyed).map(Keyed::entry).toArray(MunicipalityEntry[]::new);
         this.status = status;
+    }
+
+    /**
+     * The name index for prefix search: the {@link Fold#loose} keys sorted (then by AGS), and for each key the
+     * position of its entry in the directory's list.
+     */
+    record SearchIndex(String[] keys, int[] order) {
+        static SearchIndex of(List<MunicipalityEntry> entries) {
+            record Keyed(String key, String ags, int position) {
+            }
+            Keyed[] keyed = new Keyed[entries.size()];
+            for (int i = 0; i < keyed.length; i++) {
+                keyed[i] = new Keyed(Fold.loose(entries.get(i).name()), entries.get(i).ags(), i);
+            }
+            Arrays.sort(keyed, Comparator.comparing(Keyed::key).thenComparing(Keyed::ags));
+            return new SearchIndex(Arrays.stream(keyed).map(Keyed::key).toArray(String[]::new),
+                    Arrays.stream(keyed).mapToInt(Keyed::position).toArray());
+        }
+    }
+
+    /** The name index of this directory (the build-time index stores it). */
+    SearchIndex searchIndex() {
+        java.util.Map<MunicipalityEntry, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            position.put(entries.get(i), i);
+        }
+        int[] order = new int[byLooseKey.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = position.get(byLooseKey[i]);
+        }
+        return new SearchIndex(looseKeys.clone(), order);
     }
 
     /**

@@ -37,6 +37,12 @@ class DirectoryIndexTest {
         assertThat(e.populationChange().matched()).isEqualTo(f.populationChange().matched());
         assertThat(e.populationChange().onlyInCurrent()).isEqualTo(f.populationChange().onlyInCurrent());
         assertThat(e.districts().districts()).isEqualTo(400);
+        // the name index the build stored is the one a fresh parse folds and sorts
+        assertThat(embedded.searchIndex().keys()).isEqualTo(fresh.searchIndex().keys());
+        assertThat(embedded.searchIndex().order()).isEqualTo(fresh.searchIndex().order());
+        for (String q : new String[] {"golz", "Mühl", "muehl", "Frankfurt", "sankt", "a"}) {
+            assertThat(embedded.search(q, null, 50)).as(q).isEqualTo(fresh.search(q, null, 50)).isNotEmpty();
+        }
         // the parse of the embedded Excel copies (the fallback when a jar has no index) gives the same
         assertThat(MunicipalityDirectory.load(MunicipalityDirectory.embedded()).all()).isEqualTo(fresh.all());
     }
@@ -48,6 +54,8 @@ class DirectoryIndexTest {
         DirectoryIndex.write(d, w);
         assertThat(w.toString().lines().count()).isEqualTo(2 + 10_981);
         assertThat(w.toString()).contains("12064172\tGolzow\tBB\tBrandenburg\tMärkisch-Oderland\t12064\tGEMEINDE\t64\t"
-                + "848\t17.29\t49.0\t3\t15328\t52.573968\t14.493029\tAMT\tGolzow\t-0.93\n");
+                + "848\t17.29\t49.0\t3\t15328\t52.573968\t14.493029\tAMT\tGolzow\t-0.93\t");
+        // then its rank in the name index and its folded key
+        assertThat(w.toString()).containsPattern("\n12064172\tGolzow\t[^\n]*\t-0\\.93\t\\d+\tgolzow\n");
     }
 }
