@@ -300,8 +300,11 @@ public final class AdviceService {
             if (status == ProgramStatus.NOT_ELIGIBLE && !options.includeAll() && !onlyUnavailable(own)) {
                 continue;
             }
-            programs.add(program(rules, memo, p, status, asOf, own, questions.getOrDefault(p.id(), List.of()),
-                    obligations.getOrDefault(p.id(), List.of()), funding.getOrDefault(p.id(), List.of()), texts));
+            List<Question> asked = questions.getOrDefault(p.id(), List.of());
+            List<Obligation> owed = obligations.getOrDefault(p.id(), List.of());
+            List<FundingTerm> terms = funding.getOrDefault(p.id(), List.of());
+            programs.add(memo.program(p.id(), status, asOf, texts.language(), List.of(own, asked, owed, terms),
+                    () -> program(rules, memo, p, status, asOf, own, asked, owed, terms, texts)));
         }
         programs.sort(PROGRAM_ORDER);
 
@@ -429,7 +432,7 @@ public final class AdviceService {
                         .thenComparing(FundingTermResult::text, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList());
         return new ProgramResult(p.id(), p.name().in(texts.language()), p.category(), p.level(), status,
-                availability, p.summary() == null ? null : p.summary().in(texts.language()), criterionResults,
+                availability, p.summary() == null ? null : p.summary().in(texts.language()), List.copyOf(criterionResults),
                 missing, obligationResults, fundingResult, p.legalBasis(), p.source(), p.validFrom(),
                 p.validUntil(), Verification.of(p, asOf, texts));
     }

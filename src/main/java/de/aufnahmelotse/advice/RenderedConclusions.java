@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  *
  * <p>One instance per rule set, so the catalog texts a result was rendered from cannot change under it. The key is
  * everything the rendering reads from the fact: its equality (class, program, id, subject, parameters, status),
- * plus its legal basis and source, plus the language. Facts whose parameters hold anything but immutable values
+ * plus its legal basis and source, plus the language. Whole program results are kept the same way
+ * ({@link #program}), keyed by all their conclusions, status, date and language. Facts whose parameters hold anything but immutable values
  * (text, numbers, enums, dates, catalog texts by language) are rendered every time. Bounded by entries (Caffeine).
  */
 final class RenderedConclusions {
@@ -24,6 +25,20 @@ final class RenderedConclusions {
     private record Key(Outcome fact, String legalBasis, String source, String language) {
     }
 
+    /** A conclusion as a program result reads it: the fact, and for outcomes their legal basis and source. */
+    private record Part(Object fact, String legalBasis, String source) {
+    }
+
+    /**
+     * Everything a program result is built from besides the rule set: its program, status, date and language, and
+     * its conclusions as a multiset (the session lists them in no fixed order; the result sorts them itself).
+     */
+    private record ProgramKey(String programId, Object status, java.time.LocalDate asOf, String language,
+                              Map<Part, Integer> parts) {
+    }
+
+    static final int MAX_PROGRAMS = 8_000;
+    private final Cache<ProgramKey, Object> programs = Caffeine.newBuilder().maximumSize(MAX_PROGRAMS).build();
     private final RuleSet rules;
     private final Cache<Key, Object> rendered = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
@@ -45,6 +60,39 @@ final class RenderedConclusions {
         if (result == null) {
             result = render.get();
             rendered.put(key, result);
+        }
+        return (T) result;
+    }
+
+    /**
+     * The kept program result built from exactly these conclusions, or a new one ({@code build}) that is kept. Kept
+     * results are shared between answers: the same instance for the same inputs, so the JSON writer can keep its
+     * text by identity ({@code http/RepeatedParts}). Conclusions with parameters that are not plain values are built
+     * every time.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T program(String programId, Object status, java.time.LocalDate asOf, String language,
+                  java.util.List<? extends java.util.List<?>> conclusions, Supplier<T> build) {
+        Map<Part, Integer> parts = new java.util.HashMap<>();
+        for (java.util.List<?> list : conclusions) {
+            for (Object fact : list) {
+                Part part;
+                if (fact instanceof Outcome o) {
+                    if (!immutable(o.getParams())) {
+                        return build.get();
+                    }
+                    part = new Part(o, o.getLegalBasis(), o.getSource());
+                } else {
+                    part = new Part(fact, null, null);
+                }
+                parts.merge(part, 1, Integer::sum);
+            }
+        }
+        ProgramKey key = new ProgramKey(programId, status, asOf, language, parts);
+        Object result = programs.getIfPresent(key);
+        if (result == null) {
+            result = build.get();
+            programs.put(key, result);
         }
         return (T) result;
     }

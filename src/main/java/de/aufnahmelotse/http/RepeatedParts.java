@@ -18,8 +18,9 @@ import java.io.IOException;
  * distinct program results across the 384 bodies of {@code bench/vary.lua}), and serialising a 155 KB answer is a
  * third of an evaluated request's CPU.
  *
- * <p>Exact by construction: the parts are records, so equal keys have equal components all the way down, and the
- * kept JSON was written by a mapper with the same configuration ({@code plain}). {@code RepeatedPartsTest} checks
+ * <p>Exact by construction: a part is kept by its identity, the parts are immutable records, and the kept JSON was
+ * written by a mapper with the same configuration ({@code plain}). Parts that the advice service builds anew each
+ * time are never found again and leave with the garbage collector (weak keys). {@code RepeatedPartsTest} checks
  * the bytes of every scenario's answer against the plain mapper. Bounded by characters (Caffeine).
  */
 final class RepeatedParts extends SimpleModule {
@@ -28,7 +29,10 @@ final class RepeatedParts extends SimpleModule {
 
     RepeatedParts(ObjectMapper plain, long maxChars) {
         super("RepeatedParts");
+        // keyed by identity (weak keys): the advice service hands out the same instance for the same part
+        // (advice/RenderedConclusions), so a lookup costs no deep hash of a record tree
         Cache<Object, SerializedString> kept = Caffeine.newBuilder()
+                .weakKeys()
                 .maximumWeight(maxChars)
                 .weigher((Object k, SerializedString v) -> v.charLength() + 64)
                 .build();

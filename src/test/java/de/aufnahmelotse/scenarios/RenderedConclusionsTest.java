@@ -41,6 +41,25 @@ class RenderedConclusionsTest {
         assertThat(differing).as("answers that differ when texts are kept").isEmpty();
     }
 
+    @Test
+    void the_same_conclusions_on_the_same_day_give_the_same_program_results_and_another_language_does_not() {
+        AdviceService service = new AdviceService(new RuleSetHolder(Scenarios.ruleSet()), Scenarios.CLOCK);
+        Scenarios.Case c = Scenarios.cases().get(0);
+        AdviceService.Options all = new AdviceService.Options("de", true, false);
+        AdviceResponse first = service.advise(Scenarios.parser().parse(c.request(), "de"), all);
+        AdviceResponse again = service.advise(Scenarios.parser().parse(c.request(), "de"), all);
+        AdviceResponse english = service.advise(Scenarios.parser().parse(c.request(), "en"),
+                new AdviceService.Options("en", true, false));
+        assertThat(again.programs()).hasSameSizeAs(first.programs());
+        // kept: the very same instances (the JSON writer keeps their text by identity)
+        for (int i = 0; i < first.programs().size(); i++) {
+            assertThat(again.programs().get(i)).isSameAs(first.programs().get(i));
+        }
+        // another language is another result
+        assertThat(english.programs().get(0)).isNotSameAs(first.programs().get(0));
+        assertThat(english.programs().get(0).verification()).isNotEqualTo(first.programs().get(0).verification());
+    }
+
     private static JsonNode advise(AdviceService service, Scenarios.Case c, String lang) {
         AdviceResponse r = service.advise(Scenarios.parser().parse(c.request(), lang),
                 new AdviceService.Options(lang, true, false));
