@@ -14,6 +14,7 @@ import de.aufnahmelotse.ruleset.RuleSetReloader;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -140,6 +141,21 @@ final class ServeCommand implements Callable<Integer> {
                 Math.max(0, adviceCacheMb) * 1024 * 1024);
     }
 
+    /**
+     * A broken {@code rules/matching/} at start: every problem as path:line:col on {@code err}. The server starts
+     * all the same (the advice does not depend on it); POST /api/v1/matching answers 503 until the folder is fixed.
+     * Returns whether there was a problem.
+     */
+    static boolean reportMatchingRules(Path rulesDir, java.io.PrintStream err) {
+        List<String> problems = de.aufnahmelotse.matching.MatchingRules.problems(rulesDir);
+        problems.forEach(err::println);
+        if (!problems.isEmpty()) {
+            err.println("aufnahmelotse: matching disabled (POST /api/v1/matching answers 503), " + problems.size()
+                    + " problem(s) in " + rulesDir.resolve(de.aufnahmelotse.matching.MatchingRules.DIR));
+        }
+        return !problems.isEmpty();
+    }
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -158,6 +174,9 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("aufnahmelotse: not starting, " + e.problems().size() + " problem(s) in " + rulesDir);
             return 1;
         }
+        // rules/matching/ checked beside the start (it compiles in about a second): reported now, not at the first
+        // matching request
+        java.util.concurrent.CompletableFuture.runAsync(() -> reportMatchingRules(rulesDir, System.err));
         MunicipalityDirectory municipalities;
         try {
             municipalities = loading.join();

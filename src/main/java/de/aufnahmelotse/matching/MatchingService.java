@@ -303,7 +303,8 @@ public final class MatchingService {
             counts.forEach((c, n) -> parts.add(c + ": " + n + (de ? " von " : " of ") + cohort.pledges.size()));
             sb.append(String.join(", ", parts)).append(')');
         } else {
-            sb.append(de ? " (alle verboten, oder keine Wohnung passt)" : " (all forbidden, or no dwelling fits)");
+            sb.append(de ? " (alle verboten, keine Wohnung passt, oder keine bringt eine positive Passung)"
+                    : " (all forbidden, no dwelling fits, or none brings a positive fit)");
         }
         return sb.append('.').toString();
     }
@@ -442,7 +443,7 @@ public final class MatchingService {
                     "Regeln (rules/matching/) ordnen jedem Haushalt Kriterien zu – Ausschlüsse (Plätze, eine Wohnung für den ganzen Haushalt, Zeitraum der Zusage, Bedarfe als humanitäre Gründe nach § 50 Abs. 4 AsylG) und Passungspunkte – und stellen fest, was jede Zusage bietet; jedes Paar wird dreiwertig beurteilt (erfüllt, nicht erfüllt, unbekannt).",
                     "Passung = Summe der Punkte erfüllter Kriterien nach weights.yaml, abzüglich eines Abzugs je Ausschluss, den die Zusage offenlässt. Kein gelerntes Modell.",
                     "Nicht verwendet: Staatsangehörigkeit und Geschlecht (keine Felder). Die Herkunft zählt nur für den Kontakt zu einer bestehenden Gemeinschaft, gedeckelt je Zusage und Herkunft (keine Ballung).",
-                    "Zuordnung: Timefold Solver maximiert die Gesamtpassung unter Plätzen und einer Wohnung je Haushalt; Haushalte werden nie getrennt; feste und verbotene Paare gelten.",
+                    "Zuordnung: maximiert wird die Gesamtpassung unter Plätzen und einer passenden Wohnung je Haushalt (Lagrange-Preise wählen die Kandidaten, lokale Suche und Timefold Solver verbessern); Haushalte werden nie getrennt; feste und verbotene Paare gelten. Die obere Schranke (Lagrange-Relaxation) zeigt, wie weit der Vorschlag höchstens vom bestmöglichen entfernt ist.",
                     "Annahmen: Eine Zusage ohne Zeitraum gilt bis auf Widerruf; ohne Patenschaftsgruppe hat sie keine; fehlende Listen sind unbekannt, leere Listen bedeuten keine.",
                     "Haushalte ohne passende Zusage: Land nach dem Königsteiner Schlüssel, im Land nach dem Landesschlüssel, der Reihe nach zum am stärksten unterversorgten Land bzw. Ort.");
         }
@@ -450,7 +451,7 @@ public final class MatchingService {
                 "Rules (rules/matching/) give every household its criteria – knock-outs (places, one dwelling for the whole household, the pledge's period, needs as humanitarian reasons under § 50 (4) AsylG) and fit points – and establish what each pledge offers; every pair is judged three-valued (met, not met, unknown).",
                 "Fit = the points of the criteria met, per weights.yaml, less a deduction for every knock-out the pledge leaves open. No learned model.",
                 "Not used: nationality and sex (no such fields). Origin counts only for contact to an established community, capped per pledge and origin (no concentration).",
-                "Assignment: Timefold Solver maximises the total fit under places and one dwelling per household; households are never split; locked and forbidden pairs hold.",
+                "Assignment: the total fit is maximised under places and one fitting dwelling per household (Lagrangian prices choose the candidates, local search and Timefold Solver improve); households are never split; locked and forbidden pairs hold. The upper bound (Lagrangian relaxation) shows at most how far the proposal is from the best possible.",
                 "Assumptions: a pledge without a period holds until withdrawn; without a sponsor group it has none; missing lists are unknown, empty lists mean none.",
                 "Households without a fitting pledge: the Land by the Königsteiner Schlüssel, inside the Land by the Land key, each to the most under-served Land or place in turn.");
     }
