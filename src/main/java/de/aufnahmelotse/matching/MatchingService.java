@@ -168,6 +168,7 @@ public final class MatchingService {
         java.util.Set<String> lockedIds = new java.util.HashSet<>();
         request.options().locked().forEach(pair -> lockedIds.add(pair.get(0)));
         List<MatchResponse.Assignment> assignments = new ArrayList<>();
+        Map<String, MatchResponse.Criterion> criteria = new TreeMap<>();
         for (int h = 0; h < nh; h++) {
             MatchRequest.Household hh = cohort.households.get(h);
             Slot s = slots[h];
@@ -176,7 +177,7 @@ public final class MatchingService {
             List<String> concerns = new ArrayList<>();
             if (p >= 0) {
                 for (PairEvaluator.Judgement j : cohort.pairs.judge(h, p)) {
-                    reasons.add(reason(r, j, language));
+                    reasons.add(reason(r, j, language, criteria));
                     if (j.status() == PairEvaluator.Status.UNKNOWN && j.requirement().kind() == Requirement.Kind.KNOCKOUT) {
                         concerns.add(r.text(j.requirement().criterion(), "UNKNOWN", language));
                     }
@@ -247,7 +248,7 @@ public final class MatchingService {
                         k.year(), k.exactYear(), k.source(), sharesByCode(k), withinLand(de)))
                 .orElse(new MatchResponse.KeyInfo("Königsteiner Schlüssel", null, null, null, null, withinLand(de)));
         return new MatchResponse(true, notice(de), asOf, r.version(), r.weights(), result.settings(), keyInfo,
-                method(de), summary, assignments, pledgeUses, proposalMetrics, baseline);
+                method(de), summary, criteria, assignments, pledgeUses, proposalMetrics, baseline);
     }
 
     private static Map<String, BigDecimal> sharesByCode(LandKey k) {
@@ -309,10 +310,27 @@ public final class MatchingService {
         return sb.append('.').toString();
     }
 
-    private static MatchResponse.Reason reason(MatchingRules r, PairEvaluator.Judgement j, String language) {
+    /** The reason, its criterion entered into the answer's criteria (texts and legal bases, once each). */
+    private static MatchResponse.Reason reason(MatchingRules r, PairEvaluator.Judgement j, String language,
+                                               Map<String, MatchResponse.Criterion> criteria) {
         Requirement q = j.requirement();
-        return new MatchResponse.Reason(q.criterion(), q.kind().name(), j.status().name(), j.points(),
-                r.text(q.criterion(), j.status().name(), language), j.missingField(), q.legalBasis(), q.source());
+        MatchResponse.Criterion c = criteria.computeIfAbsent(q.criterion(), k -> {
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            for (PairEvaluator.Status st : PairEvaluator.Status.values()) {
+                String text = r.text(k, st.name(), language);
+                if (text != null) {
+                    texts.put(st.name(), text);
+                }
+            }
+            return new MatchResponse.Criterion(q.kind().name(), texts, new ArrayList<>());
+        });
+        MatchResponse.Basis basis = new MatchResponse.Basis(q.legalBasis(), q.source());
+        int b = c.bases().indexOf(basis);
+        if (b < 0) {
+            b = c.bases().size();
+            c.bases().add(basis);
+        }
+        return new MatchResponse.Reason(q.criterion(), j.status().name(), j.points(), j.missingField(), b);
     }
 
     MatchResponse.Metrics metrics(Cohort cohort, int[] pledgeOf, long totalFit) {
