@@ -34,6 +34,9 @@ final class AssignmentState {
     private int[] scratch = new int[16];
     long total;
     long moves;
+    /** Counts every change; per pledge the count at its last change (for the local search's don't-look bits). */
+    private long changes;
+    private final long[] changedAt;
 
     AssignmentState(MatchProblem m, int[][] candidates) {
         this.m = m;
@@ -57,6 +60,7 @@ final class AssignmentState {
             members[p] = new int[4];
         }
         communityCount = new int[m.np * m.origins];
+        changedAt = new long[m.np];
         byFit = new int[m.nh][];
         candidatesChanged();
     }
@@ -134,6 +138,7 @@ final class AssignmentState {
             }
         }
         log(h);
+        changedAt[p] = ++changes;
         pairOf[h] = i;
         used[p] += m.size[h];
         if (memberCount[p] == members[p].length) {
@@ -156,6 +161,7 @@ final class AssignmentState {
         }
         int p = m.pledge[i];
         log(h);
+        changedAt[p] = ++changes;
         if (dwellingOf[h] >= 0) {
             occupant[p][dwellingOf[h]] = -1;
             dwellingOf[h] = -1;
@@ -263,24 +269,54 @@ final class AssignmentState {
 
     /**
      * Local search to a local optimum (or {@code maxPasses} passes, or {@code stop}): for each household in turn the
-     * best improving move among relocations and ejections. Returns the passes run.
+     * best improving move among relocations and ejections. A household that found no move is skipped in later passes
+     * until its pledge or one of its candidates changes (don't-look bits); when a pass with them finds nothing, one
+     * pass over everyone confirms the local optimum. Returns the passes run.
      */
     int improve(int maxPasses, BooleanSupplier stop) {
         int passes = 0;
-        boolean improved = true;
-        while (improved && passes < maxPasses && !stop.getAsBoolean()) {
-            improved = false;
+        long[] lookedAt = new long[m.nh];
+        Arrays.fill(lookedAt, -1);
+        boolean full = false;
+        while (passes < maxPasses && !stop.getAsBoolean()) {
+            boolean improved = false;
             passes++;
             for (int h = 0; h < m.nh; h++) {
                 if (m.locked[h] >= 0 || candidates[h].length == 0) {
                     continue;
                 }
+                if (!full && lookedAt[h] >= 0 && unchangedSince(h, lookedAt[h])) {
+                    continue;
+                }
+                long before = changes;
                 if (relocate(h) || eject(h)) {
                     improved = true;
+                } else {
+                    lookedAt[h] = before;
                 }
+            }
+            if (!improved) {
+                if (full) {
+                    break;
+                }
+                full = true; // confirm with everyone
+            } else {
+                full = false;
             }
         }
         return passes;
+    }
+
+    private boolean unchangedSince(int h, long at) {
+        if (pairOf[h] >= 0 && changedAt[m.pledge[pairOf[h]]] > at) {
+            return false;
+        }
+        for (int i : candidates[h]) {
+            if (changedAt[m.pledge[i]] > at) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The best improving move of h to another candidate (or out), applied. */

@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The upper bound on the total fit: the Lagrangian relaxation of every constraint that couples households, minimised
  * over its prices by deflected projected subgradient steps (Polyak's rule towards the best assignment found; the step
- * direction is half the new subgradient and half the previous direction; θ halved after 20 steps without a smaller
- * L, reset when a better assignment gives a new target).
+ * direction is half the new subgradient and half the previous direction; θ halved after 40 steps without a smaller
+ * L, reset when a better assignment gives a new target; the step aims halfway between the target and the smallest L).
  *
  * <p>Relaxed with a price each, all of which the solver's assignments satisfy: a pledge's places (λ_p ≥ 0); at a
  * pledge that names dwellings, for every k, at most as many households of k or more persons as it has dwellings for
@@ -46,7 +46,7 @@ final class DualBound {
     /** Deflection: the step direction is α·subgradient + (1 − α)·previous direction. */
     private final double alpha = 0.5;
     /** Steps without a smaller L before θ is halved. */
-    private final int patience = 20;
+    private final int patience = 40;
     private Prices direction;
     private final int[] lockedPair;
 
@@ -239,29 +239,30 @@ final class DualBound {
         evaluate(kept, 1, null, null);
     }
 
-    /** Subgradient steps from the current prices; the prices of the smallest L. */
-    private Prices steps(int iterations, long target, BooleanSupplier stop) {
-        int np = m.np;
-        double[] load = new double[np];
-        int[] cntAll = new int[np * k1];
-        int[] cntSf = new int[np * k1];
-        int[] cntMet = new int[np * k1];
-        int[] cntCommunity = new int[np * m.origins];
-        Prices pr = current;
-        Prices d = direction;
-        double roundBest = Double.MAX_VALUE;
-        Prices kept = pr.copy();
-        int sinceBest = 0;
-        for (int it = 0; it < iterations && !stop.getAsBoolean(); it++) {
-            this.iterations++;
+    /** One share of the households' part of a step: its value and the loads and counts of its choices. */
+    private final class Share {
+        final int from;
+        final int to;
+        final double[] load = new double[m.np];
+        final int[] cntAll = new int[m.np * k1];
+        final int[] cntSf = new int[m.np * k1];
+        final int[] cntMet = new int[m.np * k1];
+        final int[] cntCommunity = new int[m.np * m.origins];
+        double value;
+
+        Share(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        void run(Cumulative cu) {
             Arrays.fill(load, 0);
             Arrays.fill(cntAll, 0);
             Arrays.fill(cntSf, 0);
             Arrays.fill(cntMet, 0);
             Arrays.fill(cntCommunity, 0);
-            Cumulative cu = new Cumulative(pr);
-            double value = constantPart(pr);
-            for (int h = 0; h < m.nh; h++) {
+            double sum = 0;
+            for (int h = from; h < to; h++) {
                 int s = m.size[h];
                 int o = m.origin[h];
                 double bestH = 0;
@@ -275,7 +276,7 @@ final class DualBound {
                 } else {
                     for (int i = m.start[h], end = m.start[h + 1]; i < end; i++) {
                         if (m.fit[i] <= bestH) {
-                            break;
+                            break; // best fit first and prices ≥ 0: nothing further can win
                         }
                         double v = m.fit[i] - cu.price(i, s, o);
                         if (v > bestH) {
@@ -284,7 +285,7 @@ final class DualBound {
                         }
                     }
                 }
-                value += bestH;
+                sum += bestH;
                 if (arg >= 0) {
                     int p = m.pledge[arg];
                     load[p] += s;
@@ -301,6 +302,59 @@ final class DualBound {
                     if (m.community(arg)) {
                         cntCommunity[p * m.origins + o]++;
                     }
+                }
+            }
+            value = sum;
+        }
+    }
+
+    /** The households' part of a step in this many shares, in parallel; fixed, so the sums do not depend on cores. */
+    static final int SHARES = 2;
+    /**
+     * Polyak's step aims at target + γ·(smallest L − target), not at the target itself: the target (a feasible
+     * total) lies below the optimum by the remaining gap, and aiming there makes the steps too long near the end.
+     */
+    static final double GAMMA = 0.5;
+
+    /** Subgradient steps from the current prices; the prices of the smallest L. */
+    private Prices steps(int iterations, long target, BooleanSupplier stop) {
+        int np = m.np;
+        Share[] shares = new Share[SHARES];
+        for (int t = 0; t < SHARES; t++) {
+            shares[t] = new Share((int) ((long) m.nh * t / SHARES), (int) ((long) m.nh * (t + 1) / SHARES));
+        }
+        double[] load = new double[np];
+        int[] cntAll = new int[np * k1];
+        int[] cntSf = new int[np * k1];
+        int[] cntMet = new int[np * k1];
+        int[] cntCommunity = new int[np * m.origins];
+        Prices pr = current;
+        Prices d = direction;
+        double roundBest = Double.MAX_VALUE;
+        Prices kept = pr.copy();
+        int sinceBest = 0;
+        for (int it = 0; it < iterations && !stop.getAsBoolean(); it++) {
+            this.iterations++;
+            Cumulative cu = new Cumulative(pr);
+            java.util.stream.IntStream.range(0, SHARES).parallel().forEach(t -> shares[t].run(cu));
+            double value = constantPart(pr);
+            Arrays.fill(load, 0);
+            Arrays.fill(cntAll, 0);
+            Arrays.fill(cntSf, 0);
+            Arrays.fill(cntMet, 0);
+            Arrays.fill(cntCommunity, 0);
+            for (Share sh : shares) {
+                value += sh.value;
+                for (int p = 0; p < np; p++) {
+                    load[p] += sh.load[p];
+                }
+                for (int x = 0; x < cntAll.length; x++) {
+                    cntAll[x] += sh.cntAll[x];
+                    cntSf[x] += sh.cntSf[x];
+                    cntMet[x] += sh.cntMet[x];
+                }
+                for (int x = 0; x < cntCommunity.length; x++) {
+                    cntCommunity[x] += sh.cntCommunity[x];
                 }
             }
             if (value < bestValue) {
@@ -353,7 +407,8 @@ final class DualBound {
             if (norm == 0) {
                 break; // the relaxation's choice satisfies every relaxed constraint: nothing to price
             }
-            double t = theta * (value - target) / norm;
+            double aim = target + GAMMA * Math.max(0, bestValue - target);
+            double t = theta * Math.max(value - aim, 1e-9 * Math.abs(value)) / norm;
             for (int p = 0; p < np; p++) {
                 pr.lambda[p] = Math.max(0, pr.lambda[p] - t * d.lambda[p]);
                 if (m.hasDwellings(p)) {
