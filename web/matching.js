@@ -24,7 +24,8 @@ function request() {
   const forbidden = [...(body.options.forbidden || []), ...view.forbidden];
   body.options.locked = [...new Map(locked.map((p) => [pairKey(p), p])).values()];
   body.options.forbidden = [...new Map(forbidden.map((p) => [pairKey(p), p])).values()];
-  if (body.options.timeLimitSeconds === undefined) body.options.timeLimitSeconds = 5;
+  // a cap: the solver's phases are bounded by counts (a small cohort takes well under a second)
+  if (body.options.timeLimitSeconds === undefined) body.options.timeLimitSeconds = 30;
   return body;
 }
 

@@ -44,7 +44,8 @@ import java.util.function.BooleanSupplier;
  *   <li><b>Dwellings</b> inside each pledge by the greedy matching of {@link Slot.PledgeCapacity#unmatched}.</li>
  * </ol>
  * Every phase is bounded by counts, so a run does the same work on a slow or busy machine; the time limit only caps
- * them (the bound then is looser, the assignment still feasible). No randomness.
+ * them (the bound then is looser, the assignment still feasible). No randomness (the kicks use a fixed seed).
+ * {@code -Dmatching.trace=true} prints each phase's time and total to standard error.
  */
 public final class AssignmentSolver {
     /** Candidate pledges per household for the local search (by reduced fit). */
@@ -73,8 +74,8 @@ public final class AssignmentSolver {
      * (for the alternatives), the total and the bounds.
      */
     public record Result(Slot[] slots, Settings settings, List<LockProblem> lockProblems, long totalFit,
-                         long upperBoundBestPledge, long upperBoundLagrangian, int[][] candidatePledges,
-                         int[][] candidateFits) {
+                         long upperBoundBestPledge, long upperBoundLagrangian, int[][] bestPledges,
+                         int[][] bestFits) {
     }
 
     private AssignmentSolver() {
@@ -162,7 +163,7 @@ public final class AssignmentSolver {
             int c = Double.compare(regret(reduced[b]), regret(reduced[a]));
             return c != 0 ? c : m.size[a] != m.size[b] ? Integer.compare(m.size[b], m.size[a]) : Integer.compare(a, b);
         });
-        state.construct(byRegret, null);
+        state.construct(byRegret);
         state.constructByFit(bySize);
         if (seed.total > state.total) {
             state = new AssignmentState(m, candidates);
@@ -285,7 +286,7 @@ public final class AssignmentSolver {
                 add(m, state.pairOf[h], capacities, values, fitBy, communityBy, levelBy);
             }
             Placement pl = new Placement(cohort.households.get(h).id(), h, m.size[h],
-                    cohort.households.get(h).origin(), false, values, fitBy, communityBy, levelBy);
+                    cohort.households.get(h).origin(), values, fitBy, communityBy, levelBy);
             pl.setPledge(current < 0 ? null : capacities.get(current));
             pl.setPinned(m.locked[h] >= 0);
             placements.add(pl);

@@ -254,7 +254,7 @@ final class AssignmentState {
      * Greedy construction: households in the given order, each to its candidate with the highest reduced fit that
      * has room, provided the real gain is positive.
      */
-    void construct(int[] order, float[] reduced) {
+    void construct(int[] order) {
         for (int h : order) {
             if (pairOf[h] >= 0 || m.locked[h] >= 0) {
                 continue;
@@ -284,6 +284,9 @@ final class AssignmentState {
             for (int h = 0; h < m.nh; h++) {
                 if (m.locked[h] >= 0 || candidates[h].length == 0) {
                     continue;
+                }
+                if ((h & 255) == 255 && stop.getAsBoolean()) {
+                    return passes;
                 }
                 if (!full && lookedAt[h] >= 0 && unchangedSince(h, lookedAt[h])) {
                     continue;

@@ -22,7 +22,6 @@ public class Placement {
     private int size;
     private String origin;
     private List<Slot.PledgeCapacity> candidates;
-    private boolean stepFreeNeed;
     private Map<Integer, Integer> fitByPledge;
     private Map<Integer, Integer> communityByPledge;
     private Map<Integer, Integer> levelByPledge;
@@ -34,11 +33,9 @@ public class Placement {
     public Placement() {
     }
 
-    public Placement(String id, int index, int size, String origin, boolean stepFreeNeed,
-                     List<Slot.PledgeCapacity> candidates, Map<Integer, Integer> fitByPledge,
+    public Placement(String id, int index, int size, String origin, List<Slot.PledgeCapacity> candidates, Map<Integer, Integer> fitByPledge,
                      Map<Integer, Integer> communityByPledge, Map<Integer, Integer> levelByPledge) {
         this.levelByPledge = levelByPledge;
-        this.stepFreeNeed = stepFreeNeed;
         this.id = id;
         this.index = index;
         this.size = size;
@@ -75,10 +72,6 @@ public class Placement {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
-    }
-
-    public boolean isStepFreeNeed() {
-        return stepFreeNeed;
     }
 
     public Slot.PledgeCapacity getPledge() {
