@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.aufnahmelotse.distribution.KoenigsteinerSchluessel;
 import de.aufnahmelotse.http.WebApp;
+import de.aufnahmelotse.matching.AssignmentSolver;
 import de.aufnahmelotse.matching.MatchRequest;
 import de.aufnahmelotse.matching.MatchRequestParser;
 import de.aufnahmelotse.matching.MatchResponse;
@@ -103,6 +104,10 @@ public class MatchingBench {
                 b.violationsByCriterion(), b.householdsWithPledge(), b.fallback(), b.shareWithSponsorGroup(),
                 b.sharePledgedPlacesUsed());
         System.out.printf("RESULT answer=%dKB%n", out.length() / 1024);
+        AssignmentSolver.Settings st = r.solver();
+        System.out.printf("RESULT solver boundIterations=%d localSearchPasses=%d moves=%d timefoldImprovements=%d"
+                + " timeLimitReached=%s%n", st.boundIterations(), st.localSearchPasses(), st.localSearchMoves(),
+                st.timefoldImprovements(), st.timeLimitReached());
     }
 
     static int pick(SplittableRandom r, double[] w) {

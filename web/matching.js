@@ -24,7 +24,8 @@ function request() {
   const forbidden = [...(body.options.forbidden || []), ...view.forbidden];
   body.options.locked = [...new Map(locked.map((p) => [pairKey(p), p])).values()];
   body.options.forbidden = [...new Map(forbidden.map((p) => [pairKey(p), p])).values()];
-  if (body.options.timeLimitSeconds === undefined) body.options.timeLimitSeconds = 5;
+  // a cap: the solver's phases are bounded by counts (a small cohort takes well under a second)
+  if (body.options.timeLimitSeconds === undefined) body.options.timeLimitSeconds = 30;
   return body;
 }
 
@@ -64,10 +65,17 @@ async function compute() {
 }
 
 function reasonList(a) {
-  const items = a.reasons.map((r) => el('li', { class: `crit st-${r.status}` },
-    el('span', { class: 'badge', text: t(`match.status.${r.status}`) }), ' ', r.text || r.criterion,
-    r.points ? el('span', { class: 'points', text: ` (${r.points > 0 ? '+' : ''}${r.points})` }) : null,
-    r.legalBasis ? el('span', { class: 'help', text: ` – ${r.legalBasis}` }) : null));
+  // texts and legal bases are in the answer once per criterion (answer.criteria), the reasons refer to them
+  const criteria = (view.answer && view.answer.criteria) || {};
+  const items = a.reasons.map((r) => {
+    const c = criteria[r.criterion] || {};
+    const text = (c.texts || {})[r.status];
+    const basis = ((c.bases || [])[r.basis] || {}).legalBasis;
+    return el('li', { class: `crit st-${r.status}` },
+      el('span', { class: 'badge', text: t(`match.status.${r.status}`) }), ' ', text || r.criterion,
+      r.points ? el('span', { class: 'points', text: ` (${r.points > 0 ? '+' : ''}${r.points})` }) : null,
+      basis ? el('span', { class: 'help', text: ` – ${basis}` }) : null);
+  });
   const parts = [];
   if (a.fallback) {
     const where = [a.fallback.land, a.fallback.unitName].filter(Boolean).join(', ');

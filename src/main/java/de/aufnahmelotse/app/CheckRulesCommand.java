@@ -32,22 +32,29 @@ final class CheckRulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path rulesDir = Env.rulesDir(dir);
+        // the matching rules are checked whether or not the rest compiles: every problem in one run
+        List<String> matchingProblems = MatchingRules.problems(rulesDir);
         try {
             RuleSet rules = RuleSetLoader.load(rulesDir, Clock.systemUTC());
             System.out.println("ok: " + rules.catalog().programs().size() + " programs, " + rules.rules().size()
                     + " rules in " + rules.files().size() + " files, version " + rules.version());
             printChecks(rules, asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/Berlin")));
-            if (java.nio.file.Files.isDirectory(rulesDir.resolve(MatchingRules.DIR))) {
-                MatchingRules matching = MatchingRules.load(rulesDir);
-                System.out.println("ok: matching " + matching.rules().size() + " rules, " + matching.texts().size()
-                        + " criteria, version " + matching.version());
-            }
-            return 0;
         } catch (RuleCompilationException e) {
             e.problems().forEach(p -> System.out.println(rulesDir.resolve(p.path()).normalize() + ":" + p.line() + ":"
                     + p.column() + " " + p.message()));
+            matchingProblems.forEach(System.out::println);
             return 1;
         }
+        if (!matchingProblems.isEmpty()) {
+            matchingProblems.forEach(System.out::println);
+            return 1;
+        }
+        if (java.nio.file.Files.isDirectory(rulesDir.resolve(MatchingRules.DIR))) {
+            MatchingRules matching = MatchingRules.load(rulesDir);
+            System.out.println("ok: matching " + matching.rules().size() + " rules, " + matching.texts().size()
+                    + " criteria, version " + matching.version());
+        }
+        return 0;
     }
 
     /** Oldest check first; a check older than six months before the date is marked OUTDATED. */

@@ -14,6 +14,7 @@ import de.aufnahmelotse.ruleset.RuleSetReloader;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -195,6 +196,21 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A broken {@code rules/matching/} at start: every problem as path:line:col on {@code err}. The server starts
+     * all the same (the advice does not depend on it); POST /api/v1/matching answers 503 until the folder is fixed.
+     * Returns whether there was a problem.
+     */
+    static boolean reportMatchingRules(Path rulesDir, java.io.PrintStream err) {
+        List<String> problems = de.aufnahmelotse.matching.MatchingRules.problems(rulesDir);
+        problems.forEach(err::println);
+        if (!problems.isEmpty()) {
+            err.println("aufnahmelotse: matching disabled (POST /api/v1/matching answers 503), " + problems.size()
+                    + " problem(s) in " + rulesDir.resolve(de.aufnahmelotse.matching.MatchingRules.DIR));
+        }
+        return !problems.isEmpty();
+    }
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -242,6 +258,9 @@ final class ServeCommand implements Callable<Integer> {
                         cases == null ? null : new WebApp.Cases(cases, Math.max(0, caseRateLimit))),
                 operations(holder, rulesDir, clock, metrics));
         app.start(Env.port(port));
+        // rules/matching/ is checked right after the start (it compiles in about a second, off the way to ready):
+        // reported in the start log, not at the first matching request
+        java.util.concurrent.CompletableFuture.runAsync(() -> reportMatchingRules(rulesDir, System.err));
         LOG.info("rules {} ({} programs, {} rules) from {}; web {}; ready on port {} after {} ms (rules {} ms; beside"
                         + " them directory {} ms, case database {} ms; web {} ms)", ruleSet.version(),
                 ruleSet.catalog().programs().size(), ruleSet.rules().size(), rulesDir, webDir, app.port(),

@@ -14,12 +14,18 @@ import java.util.concurrent.Semaphore;
 /**
  * {@code POST /api/v1/matching}: parses (own body limit, {@link MatchRequestParser#MAX_BODY_BYTES}, since a cohort is
  * larger than an advice request), runs the matching and writes the proposal. Runs take seconds of CPU: at most one
- * per core at a time, the others wait their turn.
+ * per core at a time, the others wait their turn. Memory grows with households × pledges (every usable pair is kept
+ * as arrays: about 15 bytes per pair while they are built, 7 after), so runs also share a budget of pairs: one of
+ * the largest cohorts (10,000 × 2,000) runs alone, small ones side by side.
  */
 final class MatchingController {
     private final MatchingService service;
     private final MatchRequestParser parser;
     private final Semaphore slots;
+    /** Pairs in flight, in units of {@link #PAIRS_PER_UNIT}: the schema's largest cohort takes them all. */
+    static final int PAIR_UNITS = 2_000;
+    static final long PAIRS_PER_UNIT = 10_000;
+    private final Semaphore pairs = new Semaphore(PAIR_UNITS, true);
 
     MatchingController(MatchingService service, MatchRequestParser parser, int cores) {
         this.service = service;
@@ -31,11 +37,18 @@ final class MatchingController {
         String language = Language.of(ctx);
         String body = read(ctx.req().getInputStream(), MatchRequestParser.MAX_BODY_BYTES);
         MatchRequest request = parser.parse(body, language);
-        slots.acquire();
+        long cohort = (long) request.households().size() * request.pledges().size();
+        int units = (int) Math.max(1, Math.min(PAIR_UNITS, (cohort + PAIRS_PER_UNIT - 1) / PAIRS_PER_UNIT));
+        pairs.acquire(units);
         try {
-            ctx.json(service.match(request, language));
+            slots.acquire();
+            try {
+                ctx.json(service.match(request, language));
+            } finally {
+                slots.release();
+            }
         } finally {
-            slots.release();
+            pairs.release(units);
         }
     }
 

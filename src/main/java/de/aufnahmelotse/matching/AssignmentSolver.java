@@ -3,49 +3,79 @@ package de.aufnahmelotse.matching;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
- * Assigns households to pledge slots: maximises the total fit under the pledges' places and one household per
- * dwelling; a household is never split (it is one planning entity). Candidates are only pledges whose knock-outs
- * are not NOT_MET and that are not forbidden, best fit first, at most {@link #MAX_CANDIDATE_PLEDGES}; a locked pair is
- * pinned. A greedy construction (largest households first, each to its best slot with room) seeds Timefold's local
- * search, which runs until the time limit or until it stops improving. The result is always feasible: should the
- * search end with a capacity conflict, the households causing it are taken out again (they fall back to the key).
+ * Assigns households to pledges: maximises the total fit (less the community points beyond the cap) under the
+ * pledges' places and one dwelling per household that holds it (large enough; step-free where the need requires
+ * it); a household is never split, locked pairs hold, forbidden and knocked-out pairs are never used. The result is
+ * always feasible, and its total comes with an upper bound of the same problem.
+ *
+ * <ol>
+ *   <li><b>Pairs.</b> Every (household, pledge) pair with no knock-out NOT_MET, not forbidden, a dwelling that holds
+ *   the household and a positive fit ({@link MatchProblem}; in parallel).</li>
+ *   <li><b>Seed.</b> Greedy by fit: locked pairs first, then the largest households first, each to its best-fit
+ *   pledge with room.</li>
+ *   <li><b>Bound and prices.</b> The Lagrangian relaxation of places, dwellings and community cap ({@link DualBound})
+ *   over all pairs, {@value #BOUND_ITERATIONS_FIRST} subgradient steps towards the seed's total.</li>
+ *   <li><b>Candidates.</b> Per household the {@value #CANDIDATE_PLEDGES} pledges of the highest <em>reduced</em> fit
+ *   (fit less the prices of the places, dwellings and community it takes): pledges that everyone wants are priced,
+ *   so the lists spread over the pledges instead of all naming the same popular ones.</li>
+ *   <li><b>Lagrangian construction.</b> Households by regret (best minus second-best reduced fit) each to its
+ *   candidate of the highest reduced fit that has room; the rest to any pledge with room, best fit first; the better
+ *   of this and the seed goes on.</li>
+ *   <li><b>Local search</b> ({@link AssignmentState}) to a local optimum: a household to another candidate, or into a
+ *   candidate in place of a household there that moves on to one of its own candidates (possibly the first one's
+ *   pledge: a swap) or out — every step exact on places, dwellings (augmenting paths) and community cap.</li>
+ *   <li><b>Bound again</b>, {@value #BOUND_ITERATIONS_SECOND} more steps towards the improved total.</li>
+ *   <li><b>Timefold Solver</b> local search (late acceptance over change and swap moves on the candidate lists,
+ *   constraint streams with the exact dwelling matching, {@link MatchConstraints}) from that assignment, stopped
+ *   after {@value #TIMEFOLD_UNIMPROVED_STEPS} steps without improvement; kept only when it is better.</li>
+ *   <li><b>Dwellings</b> inside each pledge by the greedy matching of {@link Slot.PledgeCapacity#unmatched}.</li>
+ * </ol>
+ * Every phase is bounded by counts, so a run does the same work on a slow or busy machine; the time limit only caps
+ * them (the bound then is looser, the assignment still feasible). No randomness (the kicks use a fixed seed).
+ * {@code -Dmatching.trace=true} prints each phase's time and total to standard error.
  */
 public final class AssignmentSolver {
-    public static final int MAX_CANDIDATE_PLEDGES = 60;
-    /** The largest household size the schema admits. */
-    static final int MAX_SIZE = 30;
-    /** Pledges per household the upper bound prices one by one; beyond them, the best fit at the lowest price. */
-    static final int BOUND_PLEDGES = 400;
-    public static final long RANDOM_SEED = 0L;
-    public static final String SOLVER = "Timefold Solver 1.32.0 (local search from a greedy construction)";
+    /** Candidate pledges per household for the local search (by reduced fit). */
+    public static final int CANDIDATE_PLEDGES = 40;
+    static final int BOUND_ITERATIONS_FIRST = 300;
+    static final int BOUND_ITERATIONS_SECOND = 700;
+    static final int LOCAL_SEARCH_PASSES = 100;
+    static final int TIMEFOLD_UNIMPROVED_STEPS = 2_000;
+    /** The pledges per household kept for the answer's alternatives (best fit first). */
+    static final int ALTERNATIVES_KEPT = 4;
+    public static final String SOLVER = "Lagrangian relaxation (bound, prices, candidates) + local search with"
+            + " ejection chains + Timefold Solver 1.32.0 (late acceptance)";
 
-    /** The settings of one run, as the answer shows them. */
-    public record Settings(String solver, double timeLimitSeconds, double unimprovedLimitSeconds, long randomSeed,
-                           int candidatePledgesPerHousehold, long spentMillis, String score) {
+    /** The settings and the work of one run, as the answer shows them. */
+    public record Settings(String solver, double timeLimitSeconds, int candidatePledgesPerHousehold,
+                           int boundIterations, int localSearchPasses, long localSearchMoves, long timefoldImprovements,
+                           boolean timeLimitReached, long spentMillis, String score) {
     }
 
     /** A locked pair that cannot be honoured: index into options.locked and the reason. */
     public record LockProblem(int index, String reasonDe, String reasonEn) {
     }
 
-    /** What the solver decided: the slot per household (null = no pledge), the candidates it had, the bounds. */
+    /**
+     * What the solver decided: the slot per household (null = no pledge), the best pledges by fit per household
+     * (for the alternatives), the total and the bounds.
+     */
     public record Result(Slot[] slots, Settings settings, List<LockProblem> lockProblems, long totalFit,
-                         long upperBoundBestPledge, long upperBoundLagrangian, int[][] candidatePledges,
-                         int[][] candidateFits) {
+                         long upperBoundBestPledge, long upperBoundLagrangian, int[][] bestPledges,
+                         int[][] bestFits) {
     }
 
     private AssignmentSolver() {
@@ -53,478 +83,346 @@ public final class AssignmentSolver {
 
     public static Result solve(Cohort cohort, Duration timeLimit, int communityCap, int communityPoints) {
         long start = System.nanoTime();
-        int nh = cohort.households.size();
-        int np = cohort.pledges.size();
-        List<Slot.PledgeCapacity> capacities = new ArrayList<>();
-        List<List<Slot>> dwellingSlots = new ArrayList<>();
-        for (int p = 0; p < np; p++) {
-            MatchRequest.Pledge pledge = cohort.pledges.get(p);
-            int[] atLeast = null;
-            int[] stepFreeAtLeast = null;
-            if (pledge.dwellings() != null) {
-                atLeast = new int[MAX_SIZE + 2];
-                stepFreeAtLeast = new int[MAX_SIZE + 2];
-                for (MatchRequest.Dwelling d : pledge.dwellings()) {
-                    for (int k = 1; k <= Math.min(MAX_SIZE, d.maxPersons()); k++) {
-                        atLeast[k]++;
-                        if (!Boolean.FALSE.equals(d.stepFree())) {
-                            stepFreeAtLeast[k]++;
-                        }
-                    }
-                }
-            }
-            Slot.PledgeCapacity cap = new Slot.PledgeCapacity(p, pledge.id(), pledge.places(), atLeast,
-                    stepFreeAtLeast);
-            capacities.add(cap);
-            List<Slot> slots = new ArrayList<>();
-            if (pledge.dwellings() == null) {
-                slots.add(new Slot(cap, null));
-            } else {
-                pledge.dwellings().forEach(d -> slots.add(new Slot(cap, d)));
-            }
-            dwellingSlots.add(slots);
-        }
-        Set<Long> forbidden = new HashSet<>();
-        for (List<String> pair : cohort.request.options().forbidden()) {
-            forbidden.add(key(cohort.household(pair.get(0)), cohort.pledge(pair.get(1))));
-        }
-        Map<Integer, Integer> lockedPledge = new LinkedHashMap<>();
-        Map<Integer, Integer> lockIndex = new HashMap<>();
-        List<List<String>> locked = cohort.request.options().locked();
-        for (int i = 0; i < locked.size(); i++) {
-            int h = cohort.household(locked.get(i).get(0));
-            lockedPledge.put(h, cohort.pledge(locked.get(i).get(1)));
-            lockIndex.put(h, i);
-        }
-        // candidates: feasible, not forbidden, best fit first; the bound "best feasible pledge per household"
-        int[][] candPledges = new int[nh][];
-        int[][] candFits = new int[nh][];
-        int[] restBest = new int[nh];
-        int[][] boundPledges = new int[nh][];
-        int[][] boundFits = new int[nh][];
-        long boundBest = 0;
-        int[] fits = new int[np];
-        Integer[] order = new Integer[np];
-        for (int h = 0; h < nh; h++) {
-            int n = 0;
-            for (int p = 0; p < np; p++) {
-                int f = forbidden.contains(key(h, p)) ? Integer.MIN_VALUE : cohort.pairs.fitIfFeasible(h, p);
-                if (f != Integer.MIN_VALUE && !hasSlotFor(cohort, h, p, dwellingSlots.get(p))) {
-                    f = Integer.MIN_VALUE;
-                }
-                fits[p] = f;
-                if (f != Integer.MIN_VALUE) {
-                    order[n++] = p;
-                }
-            }
-            Integer[] feasible = Arrays.copyOf(order, n);
-            Arrays.sort(feasible, Comparator.comparingInt((Integer p) -> -fits[p]).thenComparingInt(p -> p));
-            int k = Math.min(n, MAX_CANDIDATE_PLEDGES);
-            Integer lp = lockedPledge.get(h);
-            boolean lockOutside = lp != null && lp >= 0 && fits[lp] != Integer.MIN_VALUE
-                    && Arrays.stream(feasible, 0, k).noneMatch(p -> p.equals(lp));
-            int size = k + (lockOutside ? 1 : 0);
-            candPledges[h] = new int[size];
-            candFits[h] = new int[size];
-            for (int i = 0; i < k; i++) {
-                candPledges[h][i] = feasible[i];
-                candFits[h][i] = fits[feasible[i]];
-            }
-            if (lockOutside) {
-                candPledges[h][k] = lp;
-                candFits[h][k] = fits[lp];
-            }
-            int kb = Math.min(n, BOUND_PLEDGES);
-            boundPledges[h] = new int[kb];
-            boundFits[h] = new int[kb];
-            for (int i = 0; i < kb; i++) {
-                boundPledges[h][i] = feasible[i];
-                boundFits[h][i] = fits[feasible[i]];
-            }
-            restBest[h] = n > kb ? fits[feasible[kb]] : Integer.MIN_VALUE;
-            boundBest += Math.max(0, n > 0 ? fits[feasible[0]] : 0);
-        }
-        // planning entities
-        int maxSize = cohort.households.stream().mapToInt(MatchRequest.Household::size).max().orElse(1);
-        List<Slot.Threshold> thresholds = new ArrayList<>();
-        for (Slot.PledgeCapacity cap : capacities) {
-            if (cap.dwellingsAtLeast() != null) {
-                for (int k = 1; k <= maxSize; k++) {
-                    thresholds.add(new Slot.Threshold(cap, k, cap.dwellingsAtLeast()[k], false));
-                    thresholds.add(new Slot.Threshold(cap, k, cap.stepFreeAtLeast()[k], true));
-                }
-            }
-        }
-        List<Placement> placements = new ArrayList<>();
-        Placement[] byHousehold = new Placement[nh];
-        for (int h = 0; h < nh; h++) {
-            MatchRequest.Household hh = cohort.households.get(h);
-            List<Slot.PledgeCapacity> pledges = new ArrayList<>();
-            Map<Integer, Integer> fitBy = new HashMap<>();
-            Map<Integer, Integer> communityBy = new HashMap<>();
-            for (int i = 0; i < candPledges[h].length; i++) {
-                int p = candPledges[h][i];
-                pledges.add(capacities.get(p));
-                fitBy.put(p, candFits[h][i]);
-                int c = cohort.pairs.communityPoints(h, p);
-                if (c > 0) {
-                    communityBy.put(p, c);
-                }
-            }
-            Placement placement = new Placement(hh.id(), h, hh.size(), hh.origin(),
-                    cohort.pairs.has(h, "need.step-free"), pledges, fitBy, communityBy);
-            byHousehold[h] = placement;
-            if (!pledges.isEmpty()) {
-                placements.add(placement);
-            }
-        }
-        // locked pairs first, pinned; then the greedy seed, each to its best pledge with a place and a dwelling left
-        Occupancy seedState = new Occupancy(cohort, dwellingSlots);
-        Map<Long, Integer> originCount = new HashMap<>();
+        long limitNanos = Math.max(200, timeLimit.toMillis()) * 1_000_000L;
+        boolean[] timedOut = new boolean[1];
+        BooleanSupplier stopAt70 = deadline(start, limitNanos * 7 / 10, timedOut);
+        BooleanSupplier stopAt85 = deadline(start, limitNanos * 85 / 100, timedOut);
+        BooleanSupplier stopAt95 = deadline(start, limitNanos * 95 / 100, timedOut);
+        BooleanSupplier stopAt30 = deadline(start, limitNanos * 3 / 10, timedOut);
+        MatchProblem m = new MatchProblem(cohort, communityCap, communityPoints);
+        int nh = m.nh;
+
+        // locked pairs: a pair the solver may use, and room for it
         List<LockProblem> lockProblems = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : lockedPledge.entrySet()) {
-            int h = e.getKey();
-            int p = e.getValue();
-            Placement pl = byHousehold[h];
-            boolean candidate = pl.getCandidates().stream().anyMatch(c -> c.index() == p);
-            if (!candidate || seedState.take(h, p) == null) {
-                lockProblems.add(candidate
-                        ? new LockProblem(lockIndex.get(h), "Die Zusage hat für diesen Haushalt keinen Platz oder keine"
+        List<List<String>> locked = cohort.request.options().locked();
+        int[] lockIndex = new int[nh];
+        for (int i = 0; i < locked.size(); i++) {
+            lockIndex[cohort.household(locked.get(i).get(0))] = i;
+        }
+        int[][] none = new int[nh][0];
+        AssignmentState seed = new AssignmentState(m, none);
+        for (int h = 0; h < nh; h++) {
+            if (m.locked[h] < 0) {
+                continue;
+            }
+            int i = m.pair(h, m.locked[h]);
+            if (i < 0 || !seed.tryAdd(h, i)) {
+                lockProblems.add(i >= 0
+                        ? new LockProblem(lockIndex[h], "Die Zusage hat für diesen Haushalt keinen Platz oder keine"
                         + " Wohnung mehr frei (weitere feste Paare).", "The pledge has no place or dwelling left for"
                         + " this household (other locked pairs).")
-                        : new LockProblem(lockIndex.get(h), "Ein Ausschlusskriterium der Zusage ist nicht erfüllt"
-                        + " (oder das Paar ist verboten).", "A knock-out criterion is not met at the pledge (or the"
-                        + " pair is forbidden)."));
-                continue;
-            }
-            pl.setPledge(capacities.get(p));
-            pl.setPinned(true);
-            count(pl, p, originCount);
-        }
-        List<Placement> seedOrder = new ArrayList<>(placements);
-        // largest households first (they fit fewer dwellings), then the largest regret (best minus second best)
-        seedOrder.sort(Comparator.comparingInt((Placement p) -> -p.getSize())
-                .thenComparingInt(p -> -regret(candFits[p.getIndex()]))
-                .thenComparing(Placement::getId));
-        for (Placement pl : seedOrder) {
-            if (pl.isPinned()) {
-                continue;
-            }
-            // the seed looks beyond the candidate list (up to BOUND_PLEDGES feasible pledges, best fit first), so a
-            // household whose best pledges are full still gets one with room; that pledge joins its candidates
-            int h = pl.getIndex();
-            int best = -1;
-            long bestFit = Long.MIN_VALUE;
-            for (int i = 0; i < boundPledges[h].length; i++) {
-                int p = boundPledges[h][i];
-                if (boundFits[h][i] <= bestFit) {
-                    break; // sorted by fit: nothing further can win
-                }
-                if (!seedState.fits(h, p)) {
-                    continue;
-                }
-                long f = boundFits[h][i];
-                int community = cohort.pairs.communityPoints(h, p);
-                if (community > 0 && originCount.getOrDefault(originKey(p, pl.getOrigin()), 0) >= communityCap) {
-                    f -= community;
-                }
-                if (f > bestFit) {
-                    bestFit = f;
-                    best = p;
-                }
-            }
-            if (best >= 0 && bestFit > 0) {
-                final int chosen = best;
-                if (pl.getCandidates().stream().noneMatch(c -> c.index() == chosen)) {
-                    int fit = 0;
-                    for (int i = 0; i < boundPledges[h].length; i++) {
-                        fit = boundPledges[h][i] == chosen ? boundFits[h][i] : fit;
-                    }
-                    pl.addCandidate(capacities.get(chosen), fit, cohort.pairs.communityPoints(h, chosen));
-                }
-                seedState.take(pl.getIndex(), best);
-                pl.setPledge(capacities.get(best));
-                count(pl, best, originCount);
+                        : new LockProblem(lockIndex[h], "Ein Ausschlusskriterium der Zusage ist nicht erfüllt"
+                        + " (oder das Paar ist verboten, oder keine Wohnung der Zusage nimmt den Haushalt auf).",
+                        "A knock-out criterion is not met at the pledge (or the pair is forbidden, or no dwelling"
+                        + " of the pledge holds the household)."));
             }
         }
-        // local search
-        long limitMillis = Math.max(200, timeLimit.toMillis());
-        // stop when nothing improved for a while: about 3 ms per household, at least 0.5 s, at most a third
-        long unimprovedMillis = Math.min(Math.max(500, 3L * placements.size()), Math.max(200, limitMillis / 3));
-        HardSoftLongScore score = null;
-        if (!placements.isEmpty() && placements.stream().anyMatch(p -> !p.isPinned())) {
-            SolverConfig config = new SolverConfig()
-                    .withSolutionClass(MatchPlan.class)
-                    .withEntityClasses(Placement.class)
-                    .withConstraintProviderClass(MatchConstraints.class)
-                    .withRandomSeed(RANDOM_SEED)
-                    .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.NO_ASSERT)
-                    .withTerminationConfig(new TerminationConfig()
-                            .withSpentLimit(Duration.ofMillis(limitMillis))
-                            .withUnimprovedSpentLimit(Duration.ofMillis(unimprovedMillis))
-                            // no assignment beats every household at its best pledge: stop there
-                            .withBestScoreLimit(HardSoftLongScore.of(0, boundBest).toString()));
-            Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(config).buildSolver();
-            MatchPlan solved = solver.solve(new MatchPlan(capacities, thresholds,
-                    new MatchPlan.Settings(communityCap, communityPoints), placements));
-            score = solved.getScore();
-            for (Placement p : solved.getPlacements()) {
-                byHousehold[p.getIndex()].setPledge(p.getPledge());
-            }
-        }
-        // dwellings inside each pledge (locked first, then step-free needs and the largest households take the
-        // smallest dwelling that fits); a household left without one, or over the places, falls back
-        Occupancy finalState = new Occupancy(cohort, dwellingSlots);
-        Slot[] slots = new Slot[nh];
-        List<Placement> dwellingOrder = new ArrayList<>();
-        for (Placement pl : byHousehold) {
-            if (pl.getPledge() != null) {
-                dwellingOrder.add(pl);
-            }
-        }
-        dwellingOrder.sort(Comparator.comparing((Placement p) -> !p.isPinned())
-                .thenComparing(p -> !p.isStepFreeNeed())
-                .thenComparingInt(p -> -p.getSize())
-                .thenComparingInt(p -> -p.getFit())
-                .thenComparing(Placement::getId));
-        for (Placement pl : dwellingOrder) {
-            slots[pl.getIndex()] = finalState.take(pl.getIndex(), pl.getPledge().index());
-            if (slots[pl.getIndex()] == null) {
-                pl.setPledge(null);
-            }
-        }
-        long total = 0;
+        long boundBest = 0;
         for (int h = 0; h < nh; h++) {
-            total += slots[h] == null ? 0 : byHousehold[h].fitAt(slots[h].getPledge().index());
+            boundBest += m.start[h + 1] > m.start[h] ? Math.max(0, m.fit[m.start[h]]) : 0;
         }
-        total -= communityExcess(slots, byHousehold, communityCap);
-
-        long lagrangian = lagrangianBound(cohort, boundPledges, boundFits, restBest, total);
-        Settings settings = new Settings(SOLVER, limitMillis / 1000.0, unimprovedMillis / 1000.0, RANDOM_SEED,
-                MAX_CANDIDATE_PLEDGES, (System.nanoTime() - start) / 1_000_000,
-                score == null ? "greedy only" : score.toString());
-        return new Result(slots, settings, lockProblems, total, boundBest, lagrangian, candPledges, candFits);
-    }
-
-    private static int regret(int[] fits) {
-        return fits.length == 0 ? 0 : fits.length == 1 ? fits[0] : fits[0] - fits[1];
-    }
-
-    private static long key(int h, int p) {
-        return ((long) h << 32) | (p & 0xffffffffL);
-    }
-
-    private static long originKey(int p, String origin) {
-        return ((long) p << 32) ^ (origin == null ? 0 : origin.hashCode());
-    }
-
-    private static void count(Placement pl, int p, Map<Long, Integer> originCount) {
-        if (pl.communityAt(p) > 0) {
-            originCount.merge(originKey(p, pl.getOrigin()), 1, Integer::sum);
+        int[][] alternatives = new int[nh][];
+        int[][] alternativeFits = new int[nh][];
+        for (int h = 0; h < nh; h++) {
+            int n = Math.min(ALTERNATIVES_KEPT, m.start[h + 1] - m.start[h]);
+            alternatives[h] = new int[n];
+            alternativeFits[h] = new int[n];
+            for (int k = 0; k < n; k++) {
+                alternatives[h][k] = m.pledge[m.start[h] + k];
+                alternativeFits[h][k] = m.fit[m.start[h] + k];
+            }
         }
-    }
-
-    /**
-     * Places and dwellings in use while households are put in: a household fits a pledge with its size in places
-     * left and, where the pledge names dwellings, a free one that holds it ({@link #slotFits}); it takes the smallest.
-     */
-    static final class Occupancy {
-        private final Cohort cohort;
-        private final List<List<Slot>> dwellingSlots;
-        private final int[] used;
-        private final Set<Slot> taken = new HashSet<>();
-
-        Occupancy(Cohort cohort, List<List<Slot>> dwellingSlots) {
-            this.cohort = cohort;
-            this.dwellingSlots = dwellingSlots;
-            this.used = new int[dwellingSlots.size()];
+        if (!lockProblems.isEmpty()) {
+            Settings settings = new Settings(SOLVER, limitNanos / 1e9, CANDIDATE_PLEDGES, 0, 0, 0, 0, false,
+                    (System.nanoTime() - start) / 1_000_000, "locked pairs refused");
+            return new Result(new Slot[nh], settings, lockProblems, 0, boundBest, boundBest, alternatives,
+                    alternativeFits);
         }
+        trace(start, "problem", seed.total);
+        int[] bySize = order(nh, (a, b) -> m.size[a] != m.size[b] ? Integer.compare(m.size[b], m.size[a])
+                : Integer.compare(a, b));
+        seed.constructByFit(bySize);
 
-        private Slot smallestFree(int h, int p) {
-            Slot best = null;
-            for (Slot s : dwellingSlots.get(p)) {
-                if ((s.getDwellingId() == null || !taken.contains(s)) && slotFits(cohort, h, p, s)
-                        && (best == null || s.getMaxPersons() < best.getMaxPersons())) {
-                    best = s;
+        trace(start, "seed", seed.total);
+        // the bound's prices, the candidates by reduced fit
+        DualBound dual = new DualBound(m);
+        dual.runFull(BOUND_ITERATIONS_FIRST, seed.total, stopAt30);
+        int[][] candidates = new int[nh][];
+        float[][] reduced = new float[nh][];
+        dual.evaluate(dual.best, CANDIDATE_PLEDGES, candidates, reduced);
+
+        trace(start, "dual1", seed.total);
+        // Lagrangian construction, then local search from the better of it and the seed
+        AssignmentState state = new AssignmentState(m, candidates);
+        for (int h = 0; h < nh; h++) {
+            if (m.locked[h] >= 0) {
+                state.tryAdd(h, m.pair(h, m.locked[h]));
+            }
+        }
+        int[] byRegret = order(nh, (a, b) -> {
+            int c = Double.compare(regret(reduced[b]), regret(reduced[a]));
+            return c != 0 ? c : m.size[a] != m.size[b] ? Integer.compare(m.size[b], m.size[a]) : Integer.compare(a, b);
+        });
+        state.construct(byRegret);
+        state.constructByFit(bySize);
+        if (seed.total > state.total) {
+            state = new AssignmentState(m, candidates);
+            for (int h : lockedFirst(m)) {
+                if (seed.pairOf[h] >= 0) {
+                    state.tryAdd(h, seed.pairOf[h]);
                 }
             }
-            return best;
         }
+        trace(start, "construct", state.total);
+        int passes = state.improve(LOCAL_SEARCH_PASSES, stopAt70);
+        trace(start, "ls", state.total);
+        int kept = state.kicks(kicks(nh), 0L, stopAt70);
+        trace(start, "kicks kept " + kept, state.total);
 
-        boolean fits(int h, int p) {
-            return used[p] + cohort.households.get(h).size() <= cohort.pledges.get(p).places()
-                    && smallestFree(h, p) != null;
+        trace(start, "ls", state.total);
+        // the bound again, towards the better total
+        dual.runFull(BOUND_ITERATIONS_SECOND, state.total, stopAt85);
+
+        trace(start, "dual2", state.total);
+        // candidates at the final prices, local search again
+        if (!stopAt85.getAsBoolean()) {
+            dual.evaluate(dual.best, CANDIDATE_PLEDGES, candidates, reduced);
+            state.candidatesChanged();
+            passes += state.improve(LOCAL_SEARCH_PASSES, stopAt85);
+            trace(start, "ls2", state.total);
         }
+        // Timefold Solver's local search from there
+        long[] timefoldSteps = new long[1];
+        String score = timefold(m, cohort, state, communityCap, communityPoints,
+                Math.max(1, (start + limitNanos - System.nanoTime()) / 1_000_000), timefoldSteps, stopAt95);
 
-        /** The slot taken, or null when the household does not fit (nothing is taken then). */
-        Slot take(int h, int p) {
-            if (used[p] + cohort.households.get(h).size() > cohort.pledges.get(p).places()) {
-                return null;
-            }
-            Slot s = smallestFree(h, p);
-            if (s != null) {
-                used[p] += cohort.households.get(h).size();
-                if (s.getDwellingId() != null) {
-                    taken.add(s);
-                }
-            }
-            return s;
+        trace(start, "timefold", state.total);
+        // dwellings, the total
+        Slot[] slots = dwellings(m, cohort, state);
+        long total = state.recount();
+        Settings settings = new Settings(SOLVER, limitNanos / 1e9, CANDIDATE_PLEDGES, dual.iterations, passes,
+                state.moves, timefoldSteps[0], timedOut[0], (System.nanoTime() - start) / 1_000_000, score);
+        return new Result(slots, settings, lockProblems, total, boundBest, Math.min(boundBest, dual.bound()),
+                alternatives, alternativeFits);
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("matching.trace");
+
+    private static void trace(long start, String phase, long total) {
+        if (TRACE) {
+            System.err.printf("[matching] %6dms %s total=%d%n", (System.nanoTime() - start) / 1_000_000, phase, total);
         }
     }
 
-    private static boolean hasSlotFor(Cohort c, int h, int p, List<Slot> slots) {
-        for (Slot s : slots) {
-            if (slotFits(c, h, p, s)) {
+    private static BooleanSupplier deadline(long start, long after, boolean[] timedOut) {
+        return () -> {
+            if (System.nanoTime() - start > after) {
+                timedOut[0] = true;
                 return true;
             }
-        }
-        return false;
-    }
-
-    /**
-     * A dwelling holds the household: at least its size in persons; for a step-free need a step-free dwelling (or,
-     * while the pledge's step-free criterion is UNKNOWN, one not known to have steps).
-     */
-    static boolean slotFits(Cohort c, int h, int p, Slot s) {
-        if (s.getDwellingId() == null) {
-            return true;
-        }
-        int size = c.households.get(h).size();
-        if (s.getMaxPersons() < size) {
             return false;
-        }
-        if (c.pairs.has(h, "need.step-free")) {
-            return c.pairs.met(h, p, "need.step-free") ? Boolean.TRUE.equals(s.getStepFree())
-                    : !Boolean.FALSE.equals(s.getStepFree());
-        }
-        return true;
+        };
     }
 
-    static long communityExcess(Slot[] slots, Placement[] byHousehold, int cap) {
-        Map<Long, List<Integer>> groups = new HashMap<>();
-        for (int h = 0; h < slots.length; h++) {
-            if (slots[h] != null && byHousehold[h].communityAt(slots[h].getPledge().index()) > 0) {
-                groups.computeIfAbsent(originKey(slots[h].getPledge().index(), byHousehold[h].getOrigin()),
-                        k -> new ArrayList<>()).add(h);
-            }
+    private static int[] lockedFirst(MatchProblem m) {
+        return order(m.nh, (a, b) -> m.locked[a] >= 0 != m.locked[b] >= 0 ? (m.locked[a] >= 0 ? -1 : 1)
+                : Integer.compare(a, b));
+    }
+
+    /** Ruin-and-recreate kicks of the local search: a fixed count by the cohort's size. */
+    static int kicks(int households) {
+        return 200 + households / 4;
+    }
+
+    private static double regret(float[] r) {
+        return r.length == 0 ? 0 : r.length == 1 ? r[0] : r[0] - r[1];
+    }
+
+    private static int[] order(int n, java.util.Comparator<Integer> by) {
+        Integer[] o = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            o[i] = i;
         }
-        long excess = 0;
-        for (List<Integer> g : groups.values()) {
-            for (int i = cap; i < g.size(); i++) {
-                excess += byHousehold[g.get(i)].communityAt(slots[g.get(i)].getPledge().index());
-            }
+        Arrays.sort(o, by);
+        return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<Slot.PledgeCapacity> capacities(MatchProblem m, Cohort cohort) {
+        List<Slot.PledgeCapacity> out = new ArrayList<>();
+        for (int p = 0; p < m.np; p++) {
+            out.add(new Slot.PledgeCapacity(p, cohort.pledges.get(p).id(), m.places[p], m.dwellingCap[p],
+                    m.dwellingClass[p]));
         }
-        return excess;
+        return out;
     }
 
     /**
-     * An upper bound on the total fit: the Lagrangian relaxation of the pledges' places and of their dwellings by
-     * size (at a pledge that names dwellings, at most as many households of k or more persons as it has dwellings for
-     * k or more persons, for every k; step-free and the community cap are relaxed), minimised over the prices by
-     * projected subgradient steps. For prices λ, μ ≥ 0, Σ_p λ_p·places_p + Σ_p,k μ_pk·dwellings_pk +
-     * Σ_h max(0, max_p fit_hp − λ_p·size_h − Σ_{k ≤ size_h} μ_pk) bounds every feasible assignment (weak duality);
-     * pairs beyond a household's candidate list enter with their best fit and the smallest prices.
+     * Timefold's local search from the state's assignment, over the candidate lists; the state takes its best
+     * assignment when that is better (and feasible). Returns the score of the assignment kept.
      */
-    static long lagrangianBound(Cohort c, int[][] candPledges, int[][] candFits, int[] restBest, long primal) {
-        int np = c.pledges.size();
-        int nh = c.households.size();
-        int[] sizes = c.households.stream().mapToInt(MatchRequest.Household::size).toArray();
-        int maxSize = java.util.Arrays.stream(sizes).max().orElse(1);
-        double[] lambda = new double[np];
-        double[][] mu = new double[np][maxSize + 1];
-        int[][] dwellingsAtLeast = new int[np][];
-        for (int p = 0; p < np; p++) {
-            List<MatchRequest.Dwelling> ds = c.pledges.get(p).dwellings();
-            if (ds != null) {
-                dwellingsAtLeast[p] = new int[maxSize + 1];
-                for (MatchRequest.Dwelling d : ds) {
-                    for (int k = 1; k <= Math.min(maxSize, d.maxPersons()); k++) {
-                        dwellingsAtLeast[p][k]++;
+    private static String timefold(MatchProblem m, Cohort cohort, AssignmentState state, int communityCap,
+                                   int communityPoints, long limitMillis, long[] steps, BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            return "not run (time limit)";
+        }
+        List<Slot.PledgeCapacity> capacities = capacities(m, cohort);
+        List<Placement> placements = new ArrayList<>();
+        for (int h = 0; h < m.nh; h++) {
+            int[] cand = state.candidates[h];
+            if (cand.length == 0) {
+                continue;
+            }
+            List<Slot.PledgeCapacity> values = new ArrayList<>();
+            Map<Integer, Integer> fitBy = new HashMap<>();
+            Map<Integer, Integer> communityBy = new HashMap<>();
+            Map<Integer, Integer> levelBy = new HashMap<>();
+            int current = state.pledgeOf(h);
+            boolean currentIn = current < 0;
+            for (int i : cand) {
+                add(m, i, capacities, values, fitBy, communityBy, levelBy);
+                currentIn |= m.pledge[i] == current;
+            }
+            if (!currentIn) {
+                add(m, state.pairOf[h], capacities, values, fitBy, communityBy, levelBy);
+            }
+            Placement pl = new Placement(cohort.households.get(h).id(), h, m.size[h],
+                    cohort.households.get(h).origin(), values, fitBy, communityBy, levelBy);
+            pl.setPledge(current < 0 ? null : capacities.get(current));
+            pl.setPinned(m.locked[h] >= 0);
+            placements.add(pl);
+        }
+        if (placements.stream().allMatch(Placement::isPinned)) {
+            return "0hard/" + state.total + "soft (Timefold: nothing to move)";
+        }
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(MatchPlan.class)
+                .withEntityClasses(Placement.class)
+                .withConstraintProviderClass(MatchConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withRandomSeed(0L)
+                .withPhases(new LocalSearchPhaseConfig())
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(Duration.ofMillis(Math.max(100, limitMillis)))
+                        .withUnimprovedStepCountLimit(TIMEFOLD_UNIMPROVED_STEPS));
+        Solver<MatchPlan> solver = SolverFactory.<MatchPlan>create(config).buildSolver();
+        long[] stepCount = new long[1];
+        solver.addEventListener(e -> stepCount[0]++);
+        MatchPlan solved = solver.solve(new MatchPlan(capacities, new MatchPlan.Settings(communityCap,
+                communityPoints), placements));
+        steps[0] = stepCount[0];
+        HardSoftLongScore score = solved.getScore();
+        if (score != null && score.hardScore() == 0 && score.softScore() > state.total) {
+            // take Timefold's assignment: remove all movable households, then put them where Timefold has them
+            int[] target = new int[m.nh];
+            Arrays.fill(target, -1);
+            for (Placement p : solved.getPlacements()) {
+                if (p.getPledge() != null) {
+                    target[p.getIndex()] = m.pair(p.getIndex(), p.getPledge().index());
+                }
+            }
+            int[] before = state.pairOf.clone();
+            for (Placement p : solved.getPlacements()) {
+                if (!p.isPinned()) {
+                    state.remove(p.getIndex());
+                }
+            }
+            boolean ok = true;
+            for (Placement p : solved.getPlacements()) {
+                int h = p.getIndex();
+                if (!p.isPinned() && target[h] >= 0 && !state.tryAdd(h, target[h])) {
+                    ok = false;
+                }
+            }
+            if (!ok || state.total != score.softScore()) {
+                // not expected (the constraints are exact); keep the assignment before Timefold
+                for (int h = 0; h < m.nh; h++) {
+                    if (m.locked[h] < 0) {
+                        state.remove(h);
+                    }
+                }
+                for (int h = 0; h < m.nh; h++) {
+                    if (m.locked[h] < 0 && before[h] >= 0) {
+                        state.tryAdd(h, before[h]);
                     }
                 }
             }
         }
-        double best = Double.MAX_VALUE;
-        double step = 1.0;
-        long pairs = java.util.Arrays.stream(candPledges).mapToLong(a -> a.length).sum();
-        // about 5·10^7 pair prices in all: 62 steps for 2,000 × 400, 50 (the least) for 10,000 households × 400 each
-        int iterations = (int) Math.max(50, Math.min(400, 50_000_000L / Math.max(1, pairs)));
-        for (int it = 0; it < iterations; it++) {
-            double value = 0;
-            double[] load = new double[np];
-            int[][] count = new int[np][maxSize + 1];
-            double minLambda = Double.MAX_VALUE;
-            for (int p = 0; p < np; p++) {
-                value += lambda[p] * c.pledges.get(p).places();
-                minLambda = Math.min(minLambda, lambda[p]);
-                if (dwellingsAtLeast[p] != null) {
-                    for (int k = 1; k <= maxSize; k++) {
-                        value += mu[p][k] * dwellingsAtLeast[p][k];
-                    }
-                }
-            }
-            for (int h = 0; h < nh; h++) {
-                double bestH = 0;
-                int arg = -1;
-                for (int i = 0; i < candPledges[h].length; i++) {
-                    int p = candPledges[h][i];
-                    double price = lambda[p] * sizes[h];
-                    if (dwellingsAtLeast[p] != null) {
-                        for (int k = 1; k <= sizes[h]; k++) {
-                            price += mu[p][k];
-                        }
-                    }
-                    double v = candFits[h][i] - price;
-                    if (v > bestH) {
-                        bestH = v;
-                        arg = p;
-                    }
-                }
-                if (restBest[h] != Integer.MIN_VALUE) {
-                    double v = restBest[h] - minLambda * sizes[h]; // μ ≥ 0 left out: still an upper bound
-                    if (v > bestH) {
-                        bestH = v;
-                        arg = -1;
-                    }
-                }
-                value += bestH;
-                if (arg >= 0) {
-                    load[arg] += sizes[h];
-                    for (int k = 1; k <= sizes[h]; k++) {
-                        count[arg][k]++;
-                    }
-                }
-            }
-            best = Math.min(best, value);
-            double norm = 0;
-            double[] g = new double[np];
-            double[][] gm = new double[np][maxSize + 1];
-            for (int p = 0; p < np; p++) {
-                g[p] = c.pledges.get(p).places() - load[p];
-                norm += g[p] * g[p];
-                if (dwellingsAtLeast[p] != null) {
-                    for (int k = 1; k <= maxSize; k++) {
-                        gm[p][k] = dwellingsAtLeast[p][k] - count[p][k];
-                        norm += gm[p][k] * gm[p][k];
-                    }
-                }
-            }
-            if (norm == 0) {
-                break;
-            }
-            double t = step * Math.max(1.0, value - primal) / norm;
-            for (int p = 0; p < np; p++) {
-                lambda[p] = Math.max(0, lambda[p] - t * g[p]);
-                if (dwellingsAtLeast[p] != null) {
-                    for (int k = 1; k <= maxSize; k++) {
-                        mu[p][k] = Math.max(0, mu[p][k] - t * gm[p][k]);
-                    }
-                }
-            }
-            if (it % Math.max(10, iterations / 8) == Math.max(10, iterations / 8) - 1) {
-                step /= 2;
+        return score == null ? "n/a" : score.toString();
+    }
+
+    private static void add(MatchProblem m, int i, List<Slot.PledgeCapacity> capacities,
+                            List<Slot.PledgeCapacity> values, Map<Integer, Integer> fitBy,
+                            Map<Integer, Integer> communityBy, Map<Integer, Integer> levelBy) {
+        int p = m.pledge[i];
+        values.add(capacities.get(p));
+        fitBy.put(p, m.fit[i]);
+        if (m.community(i)) {
+            communityBy.put(p, m.communityPoints);
+        }
+        levelBy.put(p, m.level(i));
+    }
+
+    /**
+     * The dwelling of every assigned household: per pledge the greedy matching (most restricted first, each into the
+     * smallest free dwelling of an allowed class that holds it), which places all of them whenever the state's
+     * matching does; should it not, the state's own matching is kept.
+     */
+    private static Slot[] dwellings(MatchProblem m, Cohort cohort, AssignmentState state) {
+        Slot[] slots = new Slot[m.nh];
+        List<Slot.PledgeCapacity> capacities = capacities(m, cohort);
+        List<List<Integer>> byPledge = new ArrayList<>();
+        for (int p = 0; p < m.np; p++) {
+            byPledge.add(new ArrayList<>());
+        }
+        for (int h = 0; h < m.nh; h++) {
+            if (state.pairOf[h] >= 0) {
+                byPledge.get(state.pledgeOf(h)).add(h);
             }
         }
-        return (long) Math.ceil(best);
+        for (int p = 0; p < m.np; p++) {
+            List<Integer> hs = byPledge.get(p);
+            Slot.PledgeCapacity pc = capacities.get(p);
+            if (!m.hasDwellings(p)) {
+                for (int h : hs) {
+                    slots[h] = new Slot(pc, null);
+                }
+                continue;
+            }
+            List<MatchRequest.Dwelling> ds = cohort.pledges.get(p).dwellings();
+            hs.sort((a, b) -> {
+                int la = m.level(state.pairOf[a]);
+                int lb = m.level(state.pairOf[b]);
+                return la != lb ? Integer.compare(la, lb) : m.size[a] != m.size[b]
+                        ? Integer.compare(m.size[b], m.size[a]) : Integer.compare(a, b);
+            });
+            int[] cap = m.dwellingCap[p];
+            byte[] cls = m.dwellingClass[p];
+            boolean[] taken = new boolean[cap.length];
+            int[] chosen = new int[hs.size()];
+            boolean all = true;
+            for (int k = 0; k < hs.size(); k++) {
+                int h = hs.get(k);
+                int level = m.level(state.pairOf[h]);
+                int best = -1;
+                for (int d = 0; d < cap.length; d++) {
+                    if (!taken[d] && cap[d] >= m.size[h] && cls[d] <= level
+                            && (best < 0 || cap[d] < cap[best] || cap[d] == cap[best] && cls[d] > cls[best])) {
+                        best = d;
+                    }
+                }
+                chosen[k] = best;
+                if (best < 0) {
+                    all = false;
+                    break;
+                }
+                taken[best] = true;
+            }
+            for (int k = 0; k < hs.size(); k++) {
+                int h = hs.get(k);
+                int d = all ? chosen[k] : state.dwellingOf(h);
+                slots[h] = new Slot(pc, ds.get(m.dwellingIndex[p][d]));
+            }
+        }
+        return slots;
     }
 }

@@ -5,28 +5,33 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import ai.timefold.solver.core.api.score.stream.Joiners;
 
 /**
- * Hard: at a pledge with dwellings no more households of k or more persons than dwellings for k or more (for every
- * k; likewise for households with a step-free need and dwellings not known to have steps), no pledge over its places (knock-outs never reach the solver: a ruled-out
- * pledge is not a candidate). Soft: the total fit, less the community points beyond the cap of households of one
- * origin per pledge (contact without concentration).
+ * Hard: at a pledge that names dwellings every household gets one that holds it — one household per dwelling, large
+ * enough, step-free where the need requires it (counted by {@link Slot.PledgeCapacity#unmatched}, exact); no pledge
+ * over its places (knock-outs never reach the solver: a ruled-out pledge is not a candidate). Soft: the total fit,
+ * less the community points beyond the cap of households of one origin per pledge (contact without concentration).
  */
 public class MatchConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
-        return new Constraint[] {dwellingsBySize(f), placesOfThePledge(f), fit(f), communityCap(f)};
+        return new Constraint[] {oneDwellingEach(f), placesOfThePledge(f), fit(f), communityCap(f)};
     }
 
-    Constraint dwellingsBySize(ConstraintFactory f) {
-        return f.forEach(Slot.Threshold.class)
-                .join(Placement.class, Joiners.equal(Slot.Threshold::pledge, Placement::getPledge),
-                        Joiners.filtering((t, p) -> p.getSize() >= t.k() && (!t.stepFree() || p.isStepFreeNeed())))
-                .groupBy((t, p) -> t, ConstraintCollectors.countBi())
-                .filter((t, n) -> n > t.cap())
-                .penalizeLong(HardSoftLongScore.ONE_HARD, (t, n) -> (long) n - t.cap())
-                .asConstraint("one household per dwelling, large enough");
+    Constraint oneDwellingEach(ConstraintFactory f) {
+        return f.forEach(Placement.class)
+                .filter(p -> p.isAssigned() && p.getPledge().dwellingCap() != null)
+                .groupBy(Placement::getPledge, ConstraintCollectors.toList())
+                .penalizeLong(HardSoftLongScore.ONE_HARD, (pledge, list) -> {
+                    int[] sizes = new int[list.size()];
+                    int[] levels = new int[list.size()];
+                    for (int i = 0; i < sizes.length; i++) {
+                        sizes[i] = list.get(i).getSize();
+                        levels[i] = list.get(i).getLevel();
+                    }
+                    return pledge.unmatched(sizes, levels);
+                })
+                .asConstraint("one household per dwelling that holds it");
     }
 
     Constraint placesOfThePledge(ConstraintFactory f) {

@@ -13,8 +13,6 @@ import java.util.List;
 public class MatchPlan {
     @ProblemFactCollectionProperty
     private List<Slot.PledgeCapacity> pledges;
-    @ProblemFactCollectionProperty
-    private List<Slot.Threshold> thresholds;
     @ProblemFactProperty
     private Settings settings;
     @PlanningEntityCollectionProperty
@@ -29,20 +27,14 @@ public class MatchPlan {
     public MatchPlan() {
     }
 
-    public MatchPlan(List<Slot.PledgeCapacity> pledges, List<Slot.Threshold> thresholds, Settings settings,
-                     List<Placement> placements) {
+    public MatchPlan(List<Slot.PledgeCapacity> pledges, Settings settings, List<Placement> placements) {
         this.pledges = pledges;
-        this.thresholds = thresholds;
         this.settings = settings;
         this.placements = placements;
     }
 
     public List<Slot.PledgeCapacity> getPledges() {
         return pledges;
-    }
-
-    public List<Slot.Threshold> getThresholds() {
-        return thresholds;
     }
 
     public Settings getSettings() {

@@ -11,12 +11,26 @@ import java.util.Map;
  */
 public record MatchResponse(boolean proposal, String notice, LocalDate asOf, String rulesetVersion,
                             MatchingRules.Weights weights, AssignmentSolver.Settings solver, KeyInfo key,
-                            List<String> method, Summary summary, List<Assignment> assignments,
-                            List<PledgeUse> pledges, Metrics proposalMetrics, Baseline baseline) {
+                            List<String> method, Summary summary, Map<String, Criterion> criteria,
+                            List<Assignment> assignments, List<PledgeUse> pledges, Metrics proposalMetrics,
+                            Baseline baseline) {
 
-    /** One criterion of the pair: status, points it brought, its text, and what is open (UNKNOWN). */
-    public record Reason(String criterion, String kind, String status, int points, String text, String missingField,
-                         String legalBasis, String source) {
+    /**
+     * One criterion of the pair: its status, the points it brought, what is open (UNKNOWN), and which of the
+     * criterion's legal bases (an index into {@code criteria[criterion].bases}) the rule that concluded it names. The
+     * texts are in {@link #criteria}, once per answer.
+     */
+    public record Reason(String criterion, String status, int points, String missingField, int basis) {
+    }
+
+    /**
+     * A criterion used by the answer's reasons: knock-out or points, its text per outcome (MET, NOT_MET, UNKNOWN) in
+     * the answer's language, and the legal bases with their sources of the rules that conclude it.
+     */
+    public record Criterion(String kind, Map<String, String> texts, List<Basis> bases) {
+    }
+
+    public record Basis(String legalBasis, String source) {
     }
 
     /** Another pledge that could take the household, with its fit and places left in this proposal. */

@@ -69,6 +69,30 @@ public final class MatchingRules {
         this.texts = texts;
     }
 
+    /** The parameters of weights.yaml that the matching reads (rules, fit, solver). */
+    static final List<String> REQUIRED_PARAMETERS = List.of("knockoutUnknownPenalty", "communityCapHouseholds",
+            "mentoringMonthsMin");
+
+    /**
+     * Every problem of {@code rulesDir/matching/} as {@code path:line:col message} (paths resolved against the
+     * rules directory), or none — also none when there is no such folder (the matching route then answers 503).
+     * What {@code serve} and {@code check-rules} print at start, so a broken folder is not found only at the first
+     * matching request.
+     */
+    public static List<String> problems(Path rulesDir) {
+        Path root = rulesDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root.resolve(DIR))) {
+            return List.of();
+        }
+        try {
+            load(root);
+            return List.of();
+        } catch (RuleCompilationException e) {
+            return e.problems().stream().map(p -> root.resolve(p.path()).normalize() + ":" + p.line() + ":"
+                    + p.column() + " " + p.message()).toList();
+        }
+    }
+
     public static MatchingRules load(Path rulesDir) {
         Path root = rulesDir.toAbsolutePath().normalize();
         Path dir = root.resolve(DIR);
@@ -163,6 +187,16 @@ public final class MatchingRules {
             if (!criteria.contains(c)) {
                 problems.add(new RuleProblem(DIR + "/weights.yaml", 0, 0, "weight for unknown criterion '" + c + "'"));
             }
+        }
+        for (String p : REQUIRED_PARAMETERS) {
+            if (!weights.parameters().containsKey(p)) {
+                problems.add(new RuleProblem(DIR + "/weights.yaml", 0, 0, "parameters." + p + " is missing"));
+            } else if (weights.parameters().get(p) < 0) {
+                problems.add(new RuleProblem(DIR + "/weights.yaml", 0, 0, "parameters." + p + " is negative"));
+            }
+        }
+        if (weights.points().getOrDefault("community.contact", 0) < 0) {
+            problems.add(new RuleProblem(DIR + "/weights.yaml", 0, 0, "points.community.contact is negative"));
         }
         return problems;
     }

@@ -32,7 +32,8 @@ import java.util.function.Supplier;
 public final class MatchingService {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
-    public static final int DEFAULT_TIME_LIMIT_SECONDS = 10;
+    /** A cap: the solver's phases are bounded by counts and end earlier (2,000 × 400: about 6 s, 10,000 × 2,000: 50 s). */
+    public static final int DEFAULT_TIME_LIMIT_SECONDS = 60;
     static final int ALTERNATIVES = 3;
 
     private final Supplier<MatchingRules> rules;
@@ -168,6 +169,7 @@ public final class MatchingService {
         java.util.Set<String> lockedIds = new java.util.HashSet<>();
         request.options().locked().forEach(pair -> lockedIds.add(pair.get(0)));
         List<MatchResponse.Assignment> assignments = new ArrayList<>();
+        Map<String, MatchResponse.Criterion> criteria = new TreeMap<>();
         for (int h = 0; h < nh; h++) {
             MatchRequest.Household hh = cohort.households.get(h);
             Slot s = slots[h];
@@ -176,7 +178,7 @@ public final class MatchingService {
             List<String> concerns = new ArrayList<>();
             if (p >= 0) {
                 for (PairEvaluator.Judgement j : cohort.pairs.judge(h, p)) {
-                    reasons.add(reason(r, j, language));
+                    reasons.add(reason(r, j, language, criteria));
                     if (j.status() == PairEvaluator.Status.UNKNOWN && j.requirement().kind() == Requirement.Kind.KNOCKOUT) {
                         concerns.add(r.text(j.requirement().criterion(), "UNKNOWN", language));
                     }
@@ -184,10 +186,10 @@ public final class MatchingService {
             }
             int fit = p >= 0 ? cohort.pairs.fitIfFeasible(h, p) : 0;
             List<MatchResponse.Alternative> alternatives = new ArrayList<>();
-            int[] cand = result.candidatePledges()[h];
+            int[] cand = result.bestPledges()[h];
             for (int i = 0; i < cand.length && alternatives.size() < ALTERNATIVES; i++) {
                 if (cand[i] != p) {
-                    int f = result.candidateFits()[h][i];
+                    int f = result.bestFits()[h][i];
                     alternatives.add(new MatchResponse.Alternative(cohort.pledges.get(cand[i]).id(), f,
                             f - fit, cohort.pledges.get(cand[i]).places() - used[cand[i]]));
                 }
@@ -247,7 +249,7 @@ public final class MatchingService {
                         k.year(), k.exactYear(), k.source(), sharesByCode(k), withinLand(de)))
                 .orElse(new MatchResponse.KeyInfo("Königsteiner Schlüssel", null, null, null, null, withinLand(de)));
         return new MatchResponse(true, notice(de), asOf, r.version(), r.weights(), result.settings(), keyInfo,
-                method(de), summary, assignments, pledgeUses, proposalMetrics, baseline);
+                method(de), summary, criteria, assignments, pledgeUses, proposalMetrics, baseline);
     }
 
     private static Map<String, BigDecimal> sharesByCode(LandKey k) {
@@ -303,15 +305,33 @@ public final class MatchingService {
             counts.forEach((c, n) -> parts.add(c + ": " + n + (de ? " von " : " of ") + cohort.pledges.size()));
             sb.append(String.join(", ", parts)).append(')');
         } else {
-            sb.append(de ? " (alle verboten, oder keine Wohnung passt)" : " (all forbidden, or no dwelling fits)");
+            sb.append(de ? " (alle verboten, keine Wohnung passt, oder keine bringt eine positive Passung)"
+                    : " (all forbidden, no dwelling fits, or none brings a positive fit)");
         }
         return sb.append('.').toString();
     }
 
-    private static MatchResponse.Reason reason(MatchingRules r, PairEvaluator.Judgement j, String language) {
+    /** The reason, its criterion entered into the answer's criteria (texts and legal bases, once each). */
+    private static MatchResponse.Reason reason(MatchingRules r, PairEvaluator.Judgement j, String language,
+                                               Map<String, MatchResponse.Criterion> criteria) {
         Requirement q = j.requirement();
-        return new MatchResponse.Reason(q.criterion(), q.kind().name(), j.status().name(), j.points(),
-                r.text(q.criterion(), j.status().name(), language), j.missingField(), q.legalBasis(), q.source());
+        MatchResponse.Criterion c = criteria.computeIfAbsent(q.criterion(), k -> {
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            for (PairEvaluator.Status st : PairEvaluator.Status.values()) {
+                String text = r.text(k, st.name(), language);
+                if (text != null) {
+                    texts.put(st.name(), text);
+                }
+            }
+            return new MatchResponse.Criterion(q.kind().name(), texts, new ArrayList<>());
+        });
+        MatchResponse.Basis basis = new MatchResponse.Basis(q.legalBasis(), q.source());
+        int b = c.bases().indexOf(basis);
+        if (b < 0) {
+            b = c.bases().size();
+            c.bases().add(basis);
+        }
+        return new MatchResponse.Reason(q.criterion(), j.status().name(), j.points(), j.missingField(), b);
     }
 
     MatchResponse.Metrics metrics(Cohort cohort, int[] pledgeOf, long totalFit) {
@@ -442,7 +462,7 @@ public final class MatchingService {
                     "Regeln (rules/matching/) ordnen jedem Haushalt Kriterien zu – Ausschlüsse (Plätze, eine Wohnung für den ganzen Haushalt, Zeitraum der Zusage, Bedarfe als humanitäre Gründe nach § 50 Abs. 4 AsylG) und Passungspunkte – und stellen fest, was jede Zusage bietet; jedes Paar wird dreiwertig beurteilt (erfüllt, nicht erfüllt, unbekannt).",
                     "Passung = Summe der Punkte erfüllter Kriterien nach weights.yaml, abzüglich eines Abzugs je Ausschluss, den die Zusage offenlässt. Kein gelerntes Modell.",
                     "Nicht verwendet: Staatsangehörigkeit und Geschlecht (keine Felder). Die Herkunft zählt nur für den Kontakt zu einer bestehenden Gemeinschaft, gedeckelt je Zusage und Herkunft (keine Ballung).",
-                    "Zuordnung: Timefold Solver maximiert die Gesamtpassung unter Plätzen und einer Wohnung je Haushalt; Haushalte werden nie getrennt; feste und verbotene Paare gelten.",
+                    "Zuordnung: maximiert wird die Gesamtpassung unter Plätzen und einer passenden Wohnung je Haushalt (Lagrange-Preise wählen die Kandidaten, lokale Suche und Timefold Solver verbessern); Haushalte werden nie getrennt; feste und verbotene Paare gelten. Die obere Schranke (Lagrange-Relaxation) zeigt, wie weit der Vorschlag höchstens vom bestmöglichen entfernt ist.",
                     "Annahmen: Eine Zusage ohne Zeitraum gilt bis auf Widerruf; ohne Patenschaftsgruppe hat sie keine; fehlende Listen sind unbekannt, leere Listen bedeuten keine.",
                     "Haushalte ohne passende Zusage: Land nach dem Königsteiner Schlüssel, im Land nach dem Landesschlüssel, der Reihe nach zum am stärksten unterversorgten Land bzw. Ort.");
         }
@@ -450,7 +470,7 @@ public final class MatchingService {
                 "Rules (rules/matching/) give every household its criteria – knock-outs (places, one dwelling for the whole household, the pledge's period, needs as humanitarian reasons under § 50 (4) AsylG) and fit points – and establish what each pledge offers; every pair is judged three-valued (met, not met, unknown).",
                 "Fit = the points of the criteria met, per weights.yaml, less a deduction for every knock-out the pledge leaves open. No learned model.",
                 "Not used: nationality and sex (no such fields). Origin counts only for contact to an established community, capped per pledge and origin (no concentration).",
-                "Assignment: Timefold Solver maximises the total fit under places and one dwelling per household; households are never split; locked and forbidden pairs hold.",
+                "Assignment: the total fit is maximised under places and one fitting dwelling per household (Lagrangian prices choose the candidates, local search and Timefold Solver improve); households are never split; locked and forbidden pairs hold. The upper bound (Lagrangian relaxation) shows at most how far the proposal is from the best possible.",
                 "Assumptions: a pledge without a period holds until withdrawn; without a sponsor group it has none; missing lists are unknown, empty lists mean none.",
                 "Households without a fitting pledge: the Land by the Königsteiner Schlüssel, inside the Land by the Land key, each to the most under-served Land or place in turn.");
     }

@@ -32,7 +32,7 @@ public final class PairEvaluator {
     private final int communityDomain;
 
     private record CompiledReq(Requirement source, int domain, int[] tokens, int atLeast, boolean knockout,
-                               int points, boolean community) {
+                               int points, boolean community, boolean stepFree) {
     }
 
     public PairEvaluator(MatchingRules.Classification c, List<HouseholdFact> hs, List<PledgeFact> ps, int penalty) {
@@ -51,7 +51,8 @@ public final class PairEvaluator {
                 Requirement r = reqs.get(j);
                 int[] tokens = r.anyOf().stream().mapToInt(t -> token(r.domain(), t)).toArray();
                 out[j] = new CompiledReq(r, domain(r.domain()), tokens, r.atLeast() == null ? -1 : r.atLeast(),
-                        r.kind() == Requirement.Kind.KNOCKOUT, r.points(), "community.contact".equals(r.criterion()));
+                        r.kind() == Requirement.Kind.KNOCKOUT, r.points(), "community.contact".equals(r.criterion()),
+                        "need.step-free".equals(r.criterion()));
             }
             households[i] = out;
         }
@@ -157,6 +158,39 @@ public final class PairEvaluator {
                 sum += r.points();
             }
         }
+        return sum;
+    }
+
+    /**
+     * {@link #fitIfFeasible}, the {@link #communityPoints} and whether the step-free need is MET, in one pass:
+     * returns the fit or {@link Integer#MIN_VALUE}; {@code extra[0]} = community points, {@code extra[1]} = 1 when
+     * need.step-free is MET (the household then needs a dwelling known to be step-free).
+     */
+    public int scan(int h, int p, int[] extra) {
+        int sum = 0;
+        int community = 0;
+        int stepFreeMet = 0;
+        for (CompiledReq r : households[h]) {
+            Status s = status(r, p);
+            if (r.knockout()) {
+                if (s == Status.NOT_MET) {
+                    return Integer.MIN_VALUE;
+                }
+                if (s == Status.UNKNOWN && r.source().householdMissing() == null) {
+                    sum -= penalty;
+                }
+                if (r.stepFree() && s == Status.MET) {
+                    stepFreeMet = 1;
+                }
+            } else if (s == Status.MET) {
+                sum += r.points();
+                if (r.community() && r.domain() == communityDomain && community == 0) {
+                    community = r.points();
+                }
+            }
+        }
+        extra[0] = community;
+        extra[1] = stepFreeMet;
         return sum;
     }
 

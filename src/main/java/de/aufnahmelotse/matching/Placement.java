@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One household in the solver: its pledge (null = no pledge, the key decides), the candidate pledges (feasible
- * only, best fit first, at most {@link AssignmentSolver#MAX_CANDIDATE_PLEDGES}) and the fit per candidate. The
- * dwelling is chosen after the search, inside the pledge. A locked household is pinned to its pledge.
+ * One household in Timefold's local search: its pledge (null = no pledge, the key decides), the candidate pledges
+ * (the solver's candidate list: feasible only, best reduced fit first, at most
+ * {@link AssignmentSolver#CANDIDATE_PLEDGES}), the fit and step-free level per candidate. The dwelling is chosen
+ * after the search, inside the pledge. A locked household is pinned to its pledge.
  */
 @PlanningEntity
 public class Placement {
@@ -21,9 +22,9 @@ public class Placement {
     private int size;
     private String origin;
     private List<Slot.PledgeCapacity> candidates;
-    private boolean stepFreeNeed;
     private Map<Integer, Integer> fitByPledge;
     private Map<Integer, Integer> communityByPledge;
+    private Map<Integer, Integer> levelByPledge;
     @PlanningPin
     private boolean pinned;
     @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
@@ -32,10 +33,9 @@ public class Placement {
     public Placement() {
     }
 
-    public Placement(String id, int index, int size, String origin, boolean stepFreeNeed,
-                     List<Slot.PledgeCapacity> candidates, Map<Integer, Integer> fitByPledge,
-                     Map<Integer, Integer> communityByPledge) {
-        this.stepFreeNeed = stepFreeNeed;
+    public Placement(String id, int index, int size, String origin, List<Slot.PledgeCapacity> candidates, Map<Integer, Integer> fitByPledge,
+                     Map<Integer, Integer> communityByPledge, Map<Integer, Integer> levelByPledge) {
+        this.levelByPledge = levelByPledge;
         this.id = id;
         this.index = index;
         this.size = size;
@@ -74,10 +74,6 @@ public class Placement {
         this.pinned = pinned;
     }
 
-    public boolean isStepFreeNeed() {
-        return stepFreeNeed;
-    }
-
     public Slot.PledgeCapacity getPledge() {
         return pledge;
     }
@@ -95,13 +91,9 @@ public class Placement {
         return pledge == null ? 0 : fitAt(pledge.index());
     }
 
-    /** Adds a pledge the greedy seed chose beyond the candidate list. */
-    void addCandidate(Slot.PledgeCapacity pledge, int fit, int community) {
-        candidates.add(pledge);
-        fitByPledge.put(pledge.index(), fit);
-        if (community > 0) {
-            communityByPledge.put(pledge.index(), community);
-        }
+    /** The step-free level at the assigned pledge (see {@link MatchProblem}); 2 without a pledge. */
+    public int getLevel() {
+        return pledge == null ? 2 : levelByPledge.getOrDefault(pledge.index(), 2);
     }
 
     public int fitAt(int pledge) {

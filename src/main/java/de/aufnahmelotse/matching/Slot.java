@@ -49,11 +49,11 @@ public final class Slot {
     }
 
     /**
-     * A pledge as the solver's value: its places, and for a pledge that names dwellings how many dwellings hold k or
-     * more persons ({@code dwellingsAtLeast[k]}) and how many of those are not known to have steps
-     * ({@code stepFreeAtLeast[k]}); null without dwellings. {@code index} is its position in the request.
+     * A pledge as the solver's value: its places and, for a pledge that names dwellings, their maxPersons and class
+     * (0 step-free, 1 not known, 2 with steps), by maxPersons ascending; null without dwellings. {@code index} is its
+     * position in the request.
      */
-    public record PledgeCapacity(int index, String id, int places, int[] dwellingsAtLeast, int[] stepFreeAtLeast) {
+    public record PledgeCapacity(int index, String id, int places, int[] dwellingCap, byte[] dwellingClass) {
         @Override
         public boolean equals(Object o) {
             return o instanceof PledgeCapacity other && other.index == index;
@@ -68,9 +68,42 @@ public final class Slot {
         public String toString() {
             return id;
         }
-    }
 
-    /** At a pledge with dwellings: at most {@code cap} households of {@code k} or more persons (with a step-free need). */
-    public record Threshold(PledgeCapacity pledge, int k, int cap, boolean stepFree) {
+        /**
+         * How many of these households get no dwelling that holds them: the greedy matching (the most restricted
+         * first — a MET step-free need, then an open one, then the others — each into the smallest free dwelling of
+         * an allowed class that holds it), which leaves none out whenever a matching of all of them exists (an
+         * exchange argument: the allowed classes are nested). {@code sizes} and {@code levels} are parallel.
+         */
+        public int unmatched(int[] sizes, int[] levels) {
+            if (dwellingCap == null) {
+                return 0;
+            }
+            int n = sizes.length;
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> levels[a] != levels[b] ? Integer.compare(levels[a], levels[b])
+                    : Integer.compare(sizes[b], sizes[a]));
+            boolean[] taken = new boolean[dwellingCap.length];
+            int out = 0;
+            for (int i : order) {
+                int best = -1;
+                for (int d = 0; d < dwellingCap.length; d++) {
+                    if (!taken[d] && dwellingCap[d] >= sizes[i] && dwellingClass[d] <= levels[i]
+                            && (best < 0 || dwellingCap[d] < dwellingCap[best]
+                            || dwellingCap[d] == dwellingCap[best] && dwellingClass[d] > dwellingClass[best])) {
+                        best = d;
+                    }
+                }
+                if (best < 0) {
+                    out++;
+                } else {
+                    taken[best] = true;
+                }
+            }
+            return out;
+        }
     }
 }

@@ -70,6 +70,51 @@ class CliTest {
         assertThat(rows).anySatisfy(l -> assertThat(l).contains("DE-KOENIGSTEIN"));
     }
 
+    /** A copy of the bundled rules whose matching weights lack a parameter the matching reads. */
+    static Path brokenMatching(Path dir) throws java.io.IOException {
+        Path src = Path.of("rules");
+        try (var files = java.nio.file.Files.walk(src)) {
+            for (Path f : files.toList()) {
+                Path to = dir.resolve(src.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(f, to);
+                }
+            }
+        }
+        Path weights = dir.resolve("matching/weights.yaml");
+        java.nio.file.Files.writeString(weights, java.nio.file.Files.readString(weights)
+                .replaceAll("(?m)^  communityCapHouseholds:.*$", ""));
+        return dir;
+    }
+
+    @Test
+    void check_rules_names_a_broken_matching_folder_with_its_path(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path rules = brokenMatching(dir);
+        Run r = run("check-rules", rules.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains(rules.toAbsolutePath().normalize().resolve("matching/weights.yaml")
+                + ":0:0 parameters.communityCapHouseholds is missing");
+    }
+
+    @Test
+    void serve_reports_a_broken_matching_folder_at_start(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path rules = brokenMatching(dir);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        boolean broken = ServeCommand.reportMatchingRules(rules, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(broken).isTrue();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(rules.toAbsolutePath().normalize().resolve("matching/weights.yaml").toString())
+                .contains("parameters.communityCapHouseholds is missing")
+                .contains("matching disabled");
+        ByteArrayOutputStream ok = new ByteArrayOutputStream();
+        assertThat(ServeCommand.reportMatchingRules(Path.of("rules"), new PrintStream(ok))).isFalse();
+        assertThat(ok.toString()).isEmpty();
+    }
+
     @Test
     void check_rules_prints_path_line_col_and_exits_1_on_a_broken_rule() {
         Run r = run("check-rules", "src/test/resources/broken-rules/syntax");

@@ -60,8 +60,15 @@ class MatchingServiceTest {
         assertThat(by.get("dialysis").reasons()).anySatisfy(x -> {
             assertThat(x.criterion()).isEqualTo("need.dialysis");
             assertThat(x.status()).isEqualTo("MET");
-            assertThat(x.legalBasis()).contains("§ 50");
+            assertThat(r.criteria().get(x.criterion()).bases().get(x.basis()).legalBasis()).contains("§ 50");
         });
+        // texts once per answer: every reason's criterion is there with its kind and a text for its outcome
+        assertThat(r.criteria().get("need.dialysis").kind()).isEqualTo("KNOCKOUT");
+        r.assignments().forEach(a -> a.reasons().forEach(x -> {
+            assertThat(r.criteria()).containsKey(x.criterion());
+            assertThat(r.criteria().get(x.criterion()).texts()).containsKey(x.status());
+            assertThat(x.basis()).isLessThan(r.criteria().get(x.criterion()).bases().size());
+        }));
         assertThat(r.proposal()).isTrue();
         assertThat(r.notice()).contains("§ 24 Abs. 4 AufenthG").contains("§ 50 AsylG");
         assertThat(r.summary().totalFit()).isLessThanOrEqualTo(r.summary().upperBound());
