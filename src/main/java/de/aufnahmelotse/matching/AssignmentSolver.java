@@ -10,9 +10,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -272,21 +270,25 @@ public final class AssignmentSolver {
             if (cand.length == 0) {
                 continue;
             }
-            List<Slot.PledgeCapacity> values = new ArrayList<>();
-            Map<Integer, Integer> fitBy = new HashMap<>();
-            Map<Integer, Integer> communityBy = new HashMap<>();
-            Map<Integer, Integer> levelBy = new HashMap<>();
             int current = state.pledgeOf(h);
             boolean currentIn = current < 0;
             for (int i : cand) {
-                add(m, i, capacities, values, fitBy, communityBy, levelBy);
                 currentIn |= m.pledge[i] == current;
             }
-            if (!currentIn) {
-                add(m, state.pairOf[h], capacities, values, fitBy, communityBy, levelBy);
+            int n = cand.length + (currentIn ? 0 : 1);
+            List<Slot.PledgeCapacity> values = new ArrayList<>(n);
+            int[] fits = new int[n];
+            int[] community = new int[n];
+            byte[] levels = new byte[n];
+            for (int k = 0; k < n; k++) {
+                int i = k < cand.length ? cand[k] : state.pairOf[h];
+                values.add(capacities.get(m.pledge[i]));
+                fits[k] = m.fit[i];
+                community[k] = m.community(i) ? m.communityPoints : 0;
+                levels[k] = (byte) m.level(i);
             }
             Placement pl = new Placement(cohort.households.get(h).id(), h, m.size[h],
-                    cohort.households.get(h).origin(), values, fitBy, communityBy, levelBy);
+                    cohort.households.get(h).origin(), values, fits, community, levels);
             pl.setPledge(current < 0 ? null : capacities.get(current));
             pl.setPinned(m.locked[h] >= 0);
             placements.add(pl);
@@ -348,18 +350,6 @@ public final class AssignmentSolver {
             }
         }
         return score == null ? "n/a" : score.toString();
-    }
-
-    private static void add(MatchProblem m, int i, List<Slot.PledgeCapacity> capacities,
-                            List<Slot.PledgeCapacity> values, Map<Integer, Integer> fitBy,
-                            Map<Integer, Integer> communityBy, Map<Integer, Integer> levelBy) {
-        int p = m.pledge[i];
-        values.add(capacities.get(p));
-        fitBy.put(p, m.fit[i]);
-        if (m.community(i)) {
-            communityBy.put(p, m.communityPoints);
-        }
-        levelBy.put(p, m.level(i));
     }
 
     /**

@@ -587,7 +587,10 @@ final class AssignmentState {
                     q2 = q2 == q ? -1 : q2;
                 }
             }
-            // households without a pledge that could go there join the recreation
+            // households without a pledge that could go there join the recreation: at most twice as many as were
+            // taken out (and at least 8), drawn at random, so a kick stays small where many have no pledge
+            int members = n;
+            int from = n;
             for (int h = 0; h < m.nh; h++) {
                 if (pairOf[h] < 0 && m.locked[h] < 0 && candidates[h].length > 0) {
                     for (int i : candidates[h]) {
@@ -600,6 +603,16 @@ final class AssignmentState {
                         }
                     }
                 }
+            }
+            int limit = Math.max(8, 2 * members);
+            if (n - from > limit) {
+                for (int t = 0; t < limit; t++) {
+                    int x = from + t + random.nextInt(n - from - t);
+                    int tmp = ruined[from + t];
+                    ruined[from + t] = ruined[x];
+                    ruined[x] = tmp;
+                }
+                n = from + limit;
             }
             if (n == 0) {
                 continue;

@@ -30,7 +30,10 @@ final class MatchProblem {
     /** Index of the household's origin (households without one share index 0). */
     final int[] origin;
     final int origins;
-    /** Pairs of household h: indices start[h] .. start[h+1]-1, best fit first (then the lower pledge index). */
+    /**
+     * Pairs of household h: indices start[h] .. start[h+1]-1, best fit first (then the lower pledge index); the
+     * arrays may be longer than start[nh].
+     */
     final int[] start;
     final short[] pledge;
     final int[] fit;
@@ -109,13 +112,19 @@ final class MatchProblem {
         for (List<String> pair : cohort.request.options().locked()) {
             locked[cohort.household(pair.get(0))] = cohort.pledge(pair.get(1));
         }
-        // every pair, household by household (in parallel: the rules' judgements are read-only)
-        long[][] keys = new long[nh][];
+        // every pair, household by household (in parallel: the rules' judgements are read-only), each household
+        // into its own stretch of np entries, then moved together: the arrays are allocated once (no second copy of
+        // up to 20 million pairs while they are built), the stretches' unused tails stay at the end
+        long capacity = (long) nh * np;
+        pledge = new short[(int) capacity];
+        fit = new int[(int) capacity];
+        flags = new byte[(int) capacity];
+        int[] count = new int[nh];
         IntStream.range(0, nh).parallel().forEach(h -> {
             boolean stepFree = cohort.pairs.has(h, "need.step-free");
             Set<Integer> no = forbidden.getOrDefault(h, Set.of());
             int[] extra = new int[2];
-            long[] out = new long[np];
+            long[] keys = new long[np];
             int n = 0;
             for (int p = 0; p < np; p++) {
                 int f = cohort.pairs.scan(h, p, extra);
@@ -128,29 +137,26 @@ final class MatchProblem {
                 }
                 f = Math.max(-FIT_OFFSET + 1, Math.min(FIT_OFFSET - 1, f));
                 int flag = (extra[0] > 0 ? FLAG_COMMUNITY : 0) | level << 1;
-                out[n++] = ((long) (FIT_OFFSET - f) << 32) | ((long) p << 8) | flag;
+                keys[n++] = ((long) (FIT_OFFSET - f) << 32) | ((long) p << 8) | flag;
             }
-            long[] k = Arrays.copyOf(out, n);
-            Arrays.sort(k);
-            keys[h] = k;
+            Arrays.sort(keys, 0, n);
+            int base = h * np;
+            for (int i = 0; i < n; i++) {
+                long k = keys[i];
+                fit[base + i] = FIT_OFFSET - (int) (k >>> 32);
+                pledge[base + i] = (short) ((k >>> 8) & 0xffffff);
+                flags[base + i] = (byte) (k & 0xff);
+            }
+            count[h] = n;
         });
         start = new int[nh + 1];
         for (int h = 0; h < nh; h++) {
-            start[h + 1] = start[h] + keys[h].length;
-        }
-        int total = start[nh];
-        pledge = new short[total];
-        fit = new int[total];
-        flags = new byte[total];
-        for (int h = 0; h < nh; h++) {
-            int i = start[h];
-            for (long k : keys[h]) {
-                fit[i] = FIT_OFFSET - (int) (k >>> 32);
-                pledge[i] = (short) ((k >>> 8) & 0xffffff);
-                flags[i] = (byte) (k & 0xff);
-                i++;
+            start[h + 1] = start[h] + count[h];
+            if (start[h] != h * np) {
+                System.arraycopy(pledge, h * np, pledge, start[h], count[h]);
+                System.arraycopy(fit, h * np, fit, start[h], count[h]);
+                System.arraycopy(flags, h * np, flags, start[h], count[h]);
             }
-            keys[h] = null;
         }
     }
 

@@ -241,10 +241,10 @@ public final class MatchingService {
                 metrics(cohort, baselinePledge, baselineFit));
         int persons = cohort.households.stream().mapToInt(MatchRequest.Household::size).sum();
         long bound = Math.min(result.upperBoundLagrangian(), result.upperBoundBestPledge());
-        double gap = bound <= 0 ? 0 : Math.round(1000.0 * (bound - result.totalFit()) / bound) / 10.0;
+        double gap = bound <= 0 ? 0 : Math.round(10000.0 * (bound - result.totalFit()) / bound) / 100.0;
         MatchResponse.Summary summary = new MatchResponse.Summary(nh, persons, proposalMetrics.householdsWithPledge(),
                 proposalMetrics.personsWithPledge(), proposalMetrics.fallback(), result.totalFit(), bound,
-                result.upperBoundBestPledge(), gap, "LAGRANGIAN_PLACES");
+                result.upperBoundBestPledge(), gap, "LAGRANGIAN_RELAXATION");
         MatchResponse.KeyInfo keyInfo = landKey.map(k -> new MatchResponse.KeyInfo("Königsteiner Schlüssel",
                         k.year(), k.exactYear(), k.source(), sharesByCode(k), withinLand(de)))
                 .orElse(new MatchResponse.KeyInfo("Königsteiner Schlüssel", null, null, null, null, withinLand(de)));

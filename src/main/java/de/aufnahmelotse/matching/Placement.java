@@ -6,13 +6,13 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One household in Timefold's local search: its pledge (null = no pledge, the key decides), the candidate pledges
  * (the solver's candidate list: feasible only, best reduced fit first, at most
- * {@link AssignmentSolver#CANDIDATE_PLEDGES}), the fit and step-free level per candidate. The dwelling is chosen
- * after the search, inside the pledge. A locked household is pinned to its pledge.
+ * {@link AssignmentSolver#CANDIDATE_PLEDGES}) and, parallel to them, the fit, community points and step-free level
+ * per candidate (plain arrays: 10,000 households × 40 candidates). The dwelling is chosen after the search, inside
+ * the pledge. A locked household is pinned to its pledge.
  */
 @PlanningEntity
 public class Placement {
@@ -22,27 +22,28 @@ public class Placement {
     private int size;
     private String origin;
     private List<Slot.PledgeCapacity> candidates;
-    private Map<Integer, Integer> fitByPledge;
-    private Map<Integer, Integer> communityByPledge;
-    private Map<Integer, Integer> levelByPledge;
+    private int[] fits;
+    private int[] community;
+    private byte[] levels;
     @PlanningPin
     private boolean pinned;
-    @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
     private Slot.PledgeCapacity pledge;
+    /** Position of the pledge in the candidates, -1 without one. */
+    private int at = -1;
 
     public Placement() {
     }
 
-    public Placement(String id, int index, int size, String origin, List<Slot.PledgeCapacity> candidates, Map<Integer, Integer> fitByPledge,
-                     Map<Integer, Integer> communityByPledge, Map<Integer, Integer> levelByPledge) {
-        this.levelByPledge = levelByPledge;
+    public Placement(String id, int index, int size, String origin, List<Slot.PledgeCapacity> candidates, int[] fits,
+                     int[] community, byte[] levels) {
         this.id = id;
         this.index = index;
         this.size = size;
         this.origin = origin;
         this.candidates = candidates;
-        this.fitByPledge = fitByPledge;
-        this.communityByPledge = communityByPledge;
+        this.fits = fits;
+        this.community = community;
+        this.levels = levels;
     }
 
     @ValueRangeProvider(id = "candidates")
@@ -74,12 +75,15 @@ public class Placement {
         this.pinned = pinned;
     }
 
+    /** On the getter, so that Timefold sets the pledge through {@link #setPledge} (which keeps {@code at}). */
+    @PlanningVariable(valueRangeProviderRefs = "candidates", allowsUnassigned = true)
     public Slot.PledgeCapacity getPledge() {
         return pledge;
     }
 
     public void setPledge(Slot.PledgeCapacity pledge) {
         this.pledge = pledge;
+        at = pledge == null ? -1 : candidates.indexOf(pledge);
     }
 
     public boolean isAssigned() {
@@ -88,24 +92,16 @@ public class Placement {
 
     /** Fit at the assigned pledge (0 when unassigned). */
     public int getFit() {
-        return pledge == null ? 0 : fitAt(pledge.index());
+        return at < 0 ? 0 : fits[at];
     }
 
     /** The step-free level at the assigned pledge (see {@link MatchProblem}); 2 without a pledge. */
     public int getLevel() {
-        return pledge == null ? 2 : levelByPledge.getOrDefault(pledge.index(), 2);
-    }
-
-    public int fitAt(int pledge) {
-        return fitByPledge.getOrDefault(pledge, 0);
+        return at < 0 ? 2 : levels[at];
     }
 
     /** Community points at the assigned pledge: counted for at most the cap of households per pledge and origin. */
     public int getCommunityPoints() {
-        return pledge == null ? 0 : communityAt(pledge.index());
-    }
-
-    public int communityAt(int pledge) {
-        return communityByPledge.getOrDefault(pledge, 0);
+        return at < 0 ? 0 : community[at];
     }
 }

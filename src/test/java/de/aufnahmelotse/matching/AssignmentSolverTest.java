@@ -37,9 +37,13 @@ class AssignmentSolverTest {
 
     /** A small random cohort: 3 pledges (dwellings of every step-free class, or none), 7 households. */
     static String randomCohort(long seed) {
+        return randomCohort(seed, 3, 7);
+    }
+
+    static String randomCohort(long seed, int pledges, int households) {
         SplittableRandom r = new SplittableRandom(seed);
         StringBuilder sb = new StringBuilder("{\"asOf\":\"2026-12-06\",\"pledges\":[");
-        for (int p = 0; p < 3; p++) {
+        for (int p = 0; p < pledges; p++) {
             sb.append(p == 0 ? "" : ",").append("{\"id\":\"p").append(p).append("\",\"places\":")
                     .append(r.nextInt(3, 10)).append(",\"services\":[");
             List<String> s = new ArrayList<>();
@@ -67,7 +71,7 @@ class AssignmentSolverTest {
             sb.append('}');
         }
         sb.append("],\"households\":[");
-        for (int h = 0; h < 7; h++) {
+        for (int h = 0; h < households; h++) {
             int size = r.nextInt(1, 5);
             sb.append(h == 0 ? "" : ",").append("{\"id\":\"h").append(h).append("\",\"size\":").append(size)
                     .append(",\"minors\":[").append(size > 2 ? "4" : "").append("],\"needs\":[")
@@ -211,6 +215,30 @@ class AssignmentSolverTest {
         }
         persons.forEach((p, n) -> assertThat(n).isLessThanOrEqualTo(c.pledges.get(p).places()));
         return fit;
+    }
+
+    @Test
+    void a_run_cut_short_by_the_time_limit_is_feasible_and_each_bound_holds_for_the_other_runs_total() {
+        int cap = rules.weights().parameter("communityCapHouseholds");
+        int points = rules.weights().points().get("community.contact");
+        // 600 households for about 390 places: most pledges full, so every phase has work to do
+        Cohort c = cohort(randomCohort(99, 60, 600));
+        AssignmentSolver.Result full = AssignmentSolver.solve(c, Duration.ofSeconds(60), cap, points);
+        AssignmentSolver.Result cut = AssignmentSolver.solve(c, Duration.ofMillis(1), cap, points);
+        assertThat(full.settings().timeLimitReached()).isFalse();
+        for (AssignmentSolver.Result r : List.of(full, cut)) {
+            int[] a = new int[c.households.size()];
+            for (int h = 0; h < a.length; h++) {
+                a[h] = r.slots()[h] == null ? -1 : r.slots()[h].getPledge().index();
+            }
+            assertThat(score(c, a, r.slots(), cap, points)).isEqualTo(r.totalFit());
+        }
+        // a bound holds for every feasible assignment, so for the other run's too
+        assertThat(cut.upperBoundLagrangian()).isGreaterThanOrEqualTo(full.totalFit());
+        assertThat(full.upperBoundLagrangian()).isGreaterThanOrEqualTo(cut.totalFit());
+        assertThat(full.upperBoundLagrangian()).isLessThanOrEqualTo(full.upperBoundBestPledge());
+        assertThat(full.totalFit()).isGreaterThan(cut.totalFit());
+        assertThat(full.upperBoundLagrangian()).isLessThan(cut.upperBoundLagrangian());
     }
 
     @Test
