@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  * <p>One instance per rule set, so the catalog texts a result was rendered from cannot change under it. The key is
  * everything the rendering reads from the fact: its equality (class, program, id, subject, parameters, status),
  * plus its legal basis and source, plus the language. Whole program results are kept the same way
- * ({@link #program}), keyed by all their conclusions, status, date and language. Facts whose parameters hold anything but immutable values
- * (text, numbers, enums, dates, catalog texts by language) are rendered every time. Bounded by entries (Caffeine).
+ * ({@link #program}), keyed by all their conclusions, status, date and language. Facts whose parameters hold
+ * anything but immutable values (text, numbers, enums, dates, catalog texts by language) are rendered every time.
+ * Bounded by entries (Caffeine).
  */
 final class RenderedConclusions {
     static final int MAX_ENTRIES = 20_000;
