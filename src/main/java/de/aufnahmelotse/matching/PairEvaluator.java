@@ -144,21 +144,7 @@ public final class PairEvaluator {
 
     /** The pair's {@link #fit}, or {@link Integer#MIN_VALUE} when a knock-out is NOT_MET: one pass. */
     public int fitIfFeasible(int h, int p) {
-        int sum = 0;
-        for (CompiledReq r : households[h]) {
-            Status s = status(r, p);
-            if (r.knockout()) {
-                if (s == Status.NOT_MET) {
-                    return Integer.MIN_VALUE;
-                }
-                if (s == Status.UNKNOWN && r.source().householdMissing() == null) {
-                    sum -= penalty;
-                }
-            } else if (s == Status.MET) {
-                sum += r.points();
-            }
-        }
-        return sum;
+        return scan(h, p, new int[2]);
     }
 
     /**
