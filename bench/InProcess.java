@@ -52,12 +52,15 @@ public class InProcess {
             LongAdder engine = new LongAdder();
             LongAdder advise = new LongAdder();
             LongAdder json = new LongAdder();
+            LongAdder cpu = new LongAdder();
             int each = perRound / threads;
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int offset = t * 97;
                 running.add(pool.submit(() -> {
+                    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long cpu0 = mx.getCurrentThreadCpuTime();
                     for (int i = 0; i < each; i++) {
                         String body = bodies.get((offset + i) % bodies.size());
                         long t0 = System.nanoTime();
@@ -72,6 +75,7 @@ public class InProcess {
                         engine.add(answer.trace().evaluationMicros() * 1000);
                         json.add(t3 - t2);
                     }
+                    cpu.add(mx.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
@@ -82,8 +86,8 @@ public class InProcess {
             int done = each * threads;
             double total = parse.sum() + advise.sum() + json.sum();
             System.out.printf("RESULT round=%d threads=%d requests=%d rps=%.1f us_per_request_per_thread=%.0f "
-                            + "parse=%.0f%% rules=%.0f%% mapping=%.0f%% json=%.0f%%%n", round, threads, done,
-                    done / seconds, total / 1e3 / done, 100 * parse.sum() / total, 100 * engine.sum() / total,
+                            + "cpu_us_per_request=%.0f parse=%.0f%% rules=%.0f%% mapping=%.0f%% json=%.0f%%%n", round, threads, done,
+                    done / seconds, total / 1e3 / done, cpu.sum() / 1e3 / done, 100 * parse.sum() / total, 100 * engine.sum() / total,
                     100 * (advise.sum() - engine.sum()) / total, 100 * json.sum() / total);
         }
         pool.shutdown();

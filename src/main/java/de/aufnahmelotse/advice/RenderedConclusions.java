@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.aufnahmelotse.facts.Outcome;
 import de.aufnahmelotse.ruleset.RuleSet;
-import java.time.temporal.TemporalAccessor;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -53,7 +52,7 @@ final class RenderedConclusions {
 
     @SuppressWarnings("unchecked")
     <T> T get(Outcome fact, String language, Supplier<T> render) {
-        if (!immutable(fact.getParams())) {
+        if (!fact.hasPlainParams()) {
             return render.get();
         }
         Key key = new Key(fact, fact.getLegalBasis(), fact.getSource(), language);
@@ -79,7 +78,7 @@ final class RenderedConclusions {
             for (Object fact : list) {
                 Part part;
                 if (fact instanceof Outcome o) {
-                    if (!immutable(o.getParams())) {
+                    if (!o.hasPlainParams()) {
                         return build.get();
                     }
                     part = new Part(o, o.getLegalBasis(), o.getSource());
@@ -96,24 +95,5 @@ final class RenderedConclusions {
             programs.put(key, result);
         }
         return (T) result;
-    }
-
-    private static boolean immutable(Map<String, Object> params) {
-        for (Object v : params.values()) {
-            if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Enum
-                    || v instanceof TemporalAccessor || v instanceof Map<?, ?> m && textsByLanguage(m))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean textsByLanguage(Map<?, ?> m) {
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            if (!(e.getKey() instanceof String) || !(e.getValue() == null || e.getValue() instanceof String)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -82,25 +82,25 @@ public final class Conclude {
     public static Obligation obligationOf(Object drools, String programId, String obligationId, Double amountEur,
                                           Integer months, Object... params) {
         return new Obligation(programId, obligationId, null, amountEur, months, pairs(params),
-                rule(drools).getName(), meta(rule(drools), "legalBasis"), meta(rule(drools), "source"));
+                metaOf(drools).name(), metaOf(drools).legalBasis(), metaOf(drools).source());
     }
 
     /** A funding term of any program: rate, amount, and named amounts ("cost", "ownShare") as parameters. */
     public static FundingTerm fundingOf(Object drools, String programId, String termId, Double ratePct,
                                         Double amountEur, Object... params) {
-        return new FundingTerm(programId, termId, ratePct, amountEur, pairs(params), rule(drools).getName(),
-                meta(rule(drools), "legalBasis"), meta(rule(drools), "source"));
+        return new FundingTerm(programId, termId, ratePct, amountEur, pairs(params), metaOf(drools).name(),
+                metaOf(drools).legalBasis(), metaOf(drools).source());
     }
 
     public static Step stepOf(Object drools, String programId, String stepId, Object... params) {
-        return new Step(programId, stepId, null, pairs(params), rule(drools).getName(),
-                meta(rule(drools), "legalBasis"), meta(rule(drools), "source"));
+        return new Step(programId, stepId, null, pairs(params), metaOf(drools).name(),
+                metaOf(drools).legalBasis(), metaOf(drools).source());
     }
 
     private static Criterion criterionOf(Object drools, String programId, String criterionId,
                                          Enums.CriterionStatus status, String missingField, Object[] params) {
         return new Criterion(programId, criterionId, null, status, true, missingField, pairs(params),
-                rule(drools).getName(), meta(rule(drools), "legalBasis"), meta(rule(drools), "source"));
+                metaOf(drools).name(), metaOf(drools).legalBasis(), metaOf(drools).source());
     }
 
     /** The program's availability on the as-of date, from the catalog period that covers it. */
@@ -108,14 +108,14 @@ public final class Conclude {
         Enums.CriterionStatus status = period.isOpen() ? Enums.CriterionStatus.MET : Enums.CriterionStatus.NOT_MET;
         return new Criterion(programId, "availability", null, status, true, null,
                 Map.of("period", period.getIndex(), "availability", period.getAvailability().name()),
-                rule(drools).getName(), null, period.getSource());
+                metaOf(drools).name(), null, period.getSource());
     }
 
     /** No catalog period covers the as-of date: the program is not in force then. */
     public static Criterion notInForce(Object drools, String programId) {
         return new Criterion(programId, "availability", null, Enums.CriterionStatus.NOT_MET, true, null,
                 Map.of("period", -1, "availability", Enums.Availability.CLOSED.name()),
-                rule(drools).getName(), null, null);
+                metaOf(drools).name(), null, null);
     }
 
     public static Obligation obligation(Object drools, String obligationId, Double amountEur, Integer months,
@@ -125,51 +125,67 @@ public final class Conclude {
 
     public static Obligation obligationFor(Object drools, String householdId, String obligationId,
                                            Double amountEur, Integer months, Object... params) {
-        Rule rule = rule(drools);
-        return new Obligation(programId(rule), obligationId, householdId, amountEur, months, pairs(params),
-                rule.getName(), meta(rule, "legalBasis"), meta(rule, "source"));
+        RuleMeta rule = metaOf(drools);
+        return new Obligation(rule.programId(), obligationId, householdId, amountEur, months, pairs(params),
+                rule.name(), rule.legalBasis(), rule.source());
     }
 
     /** A funding term with its rate in percent and, when a cost is known, the grant in euro. */
     public static FundingTerm funding(Object drools, String termId, Double ratePct, Double grantEur,
                                       Object... params) {
-        Rule rule = rule(drools);
-        return new FundingTerm(programId(rule), termId, ratePct, grantEur, pairs(params), rule.getName(),
-                meta(rule, "legalBasis"), meta(rule, "source"));
+        RuleMeta rule = metaOf(drools);
+        return new FundingTerm(rule.programId(), termId, ratePct, grantEur, pairs(params), rule.name(),
+                rule.legalBasis(), rule.source());
     }
 
     public static Step step(Object drools, String stepId, Object... params) {
-        Rule rule = rule(drools);
-        return new Step(programId(rule), stepId, null, pairs(params), rule.getName(), meta(rule, "legalBasis"),
-                meta(rule, "source"));
+        RuleMeta rule = metaOf(drools);
+        return new Step(rule.programId(), stepId, null, pairs(params), rule.name(), rule.legalBasis(),
+                rule.source());
     }
 
     public static Recommendation recommendation(Object drools, String id, Object... params) {
-        Rule rule = rule(drools);
-        return new Recommendation(programId(rule), id, false, pairs(params), rule.getName(),
-                meta(rule, "legalBasis"), meta(rule, "source"));
+        RuleMeta rule = metaOf(drools);
+        return new Recommendation(rule.programId(), id, false, pairs(params), rule.name(),
+                rule.legalBasis(), rule.source());
     }
 
     public static Recommendation experience(Object drools, String id, Object... params) {
-        Rule rule = rule(drools);
-        return new Recommendation(programId(rule), id, true, pairs(params), rule.getName(),
-                meta(rule, "legalBasis"), meta(rule, "source"));
+        RuleMeta rule = metaOf(drools);
+        return new Recommendation(rule.programId(), id, true, pairs(params), rule.name(),
+                rule.legalBasis(), rule.source());
     }
 
     private static Criterion criterion(Object drools, String subject, String criterionId,
                                        Enums.CriterionStatus status, String missingField, Object[] params) {
-        Rule rule = rule(drools);
-        return new Criterion(programId(rule), criterionId, subject, status, true, missingField, pairs(params),
-                rule.getName(), meta(rule, "legalBasis"), meta(rule, "source"));
+        RuleMeta rule = metaOf(drools);
+        return new Criterion(rule.programId(), criterionId, subject, status, true, missingField, pairs(params),
+                rule.name(), rule.legalBasis(), rule.source());
     }
 
-    private static String programId(Rule rule) {
-        String id = meta(rule, "programId");
-        if (id == null) {
-            throw new IllegalStateException("rule \"" + rule.getName() + "\" concludes without @programId");
+    /**
+     * The metadata every conclusion carries, read once per rule: a consequence fires thousands of times a second,
+     * and reading it anew made fresh strings (their hashes computed again by every map the conclusion meets).
+     * Weak keys by identity: a replaced rule base's rules leave with it.
+     */
+    private record RuleMeta(String name, String ownProgramId, String legalBasis, String source) {
+        /** The rule's {@code @programId}; a rule that concludes for its own program must name one. */
+        String programId() {
+            if (ownProgramId == null) {
+                throw new IllegalStateException("rule \"" + name + "\" concludes without @programId");
+            }
+            return ownProgramId;
         }
-        return id;
     }
+
+    private static final com.github.benmanes.caffeine.cache.Cache<Rule, RuleMeta> META =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+
+    private static RuleMeta metaOf(Object drools) {
+        Rule rule = rule(drools);
+        return META.get(rule, r -> new RuleMeta(r.getName(), meta(r, "programId"), meta(r, "legalBasis"), meta(r, "source")));
+    }
+
 
     /** Reads a metadata value; Drools keeps the quotes of {@code @source("...")} in some versions, so strip them. */
     public static String meta(Rule rule, String key) {

@@ -18,6 +18,7 @@ public abstract class Outcome {
     private final String rule;
     private final String legalBasis;
     private final String source;
+    private final boolean plainParams;
     /** Computed once: Drools' truth maintenance hashes and compares every logically inserted outcome. */
     private Object discriminatorValue;
     private int hash;
@@ -28,6 +29,7 @@ public abstract class Outcome {
         this.id = id;
         this.subject = subject;
         this.params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        this.plainParams = plain(this.params);
         this.rule = rule;
         this.legalBasis = legalBasis;
         this.source = source;
@@ -48,6 +50,34 @@ public abstract class Outcome {
     /** Values the explanation text quotes, e.g. {@code members=5, min=4}. */
     public Map<String, Object> getParams() {
         return params;
+    }
+
+    /**
+     * Whether every parameter is a plain value that cannot change under a reader: text, number, boolean, enum, date,
+     * or texts by language. Only such conclusions may be rendered once and the rendering kept
+     * ({@code advice/RenderedConclusions}). Decided once: the parameters are a copy no one else holds.
+     */
+    public boolean hasPlainParams() {
+        return plainParams;
+    }
+
+    private static boolean plain(Map<String, Object> params) {
+        for (Object v : params.values()) {
+            if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Enum
+                    || v instanceof java.time.temporal.TemporalAccessor || v instanceof Map<?, ?> m && textsByLanguage(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean textsByLanguage(Map<?, ?> m) {
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            if (!(e.getKey() instanceof String) || !(e.getValue() == null || e.getValue() instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String getRule() {

@@ -1,6 +1,5 @@
 package de.aufnahmelotse.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.aufnahmelotse.advice.AdviceRequest;
 import de.aufnahmelotse.advice.AdviceRequestParser;
@@ -29,6 +28,7 @@ final class AdviceController {
     private final AdviceCache cache;
     private final Metrics metrics;
     private final Semaphore evaluating;
+    private final AnswerBuffers buffers;
 
     /**
      * {@code evaluationSlots}: how many requests may parse, evaluate and serialise at once. Those steps only use the
@@ -43,6 +43,10 @@ final class AdviceController {
         this.cache = cache;
         this.metrics = metrics;
         this.evaluating = new Semaphore(evaluationSlots, true);
+        // a buffer is held from serialising until the socket has the bytes: the slots plus the answers still being
+        // written (a client reading slowly holds one); a buffer dropped because the pool was full is garbage to
+        // the collector, so keep enough (16 × 256 KB on two cores)
+        this.buffers = new AnswerBuffers(8 * evaluationSlots);
     }
 
     void advise(Context ctx) {
@@ -59,26 +63,43 @@ final class AdviceController {
             return;
         }
         AdviceResponse response;
-        byte[] json;
-        evaluating.acquireUninterruptibly();
+        AnswerBuffers.Buffer json = null;
         try {
-            AdviceRequest request = parser.parse(body, language);
-            response = service.advise(request, new AdviceService.Options(language, includeAll, trace));
-            json = json(response);
+            evaluating.acquireUninterruptibly();
+            try {
+                // borrowed with the slot, not before: 32 waiting requests would otherwise hold 32 buffers
+                json = buffers.borrow();
+                AdviceRequest request = parser.parse(body, language);
+                response = service.advise(request, new AdviceService.Options(language, includeAll, trace));
+                write(response, json);
+            } finally {
+                evaluating.release();
+            }
+            if (key == null) {
+                metrics.adviceAnswer("BYPASS");
+                ctx.header(CACHE_HEADER, "BYPASS");
+                if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+                    // Javalin compresses a result it is given whole
+                    ctx.contentType(ContentType.APPLICATION_JSON).result(json.toByteArray());
+                } else {
+                    ctx.contentType(ContentType.APPLICATION_JSON);
+                    ctx.res().setContentLength(json.size());
+                    json.writeTo(ctx.outputStream());
+                }
+                return;
+            }
+            // kept under the version that answered, which a concurrent reload may have made newer than the key's
+            AdviceCache.Key answered = key.withRulesetVersion(response.rulesetVersion());
+            AdviceCache.Answer answer = new AdviceCache.Answer(json.toByteArray(), null);
+            cache.put(answered, answer);
+            send(ctx, answered, answer, "MISS");
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
-            evaluating.release();
+            if (json != null) {
+                buffers.giveBack(json);
+            }
         }
-        if (key == null) {
-            metrics.adviceAnswer("BYPASS");
-            ctx.header(CACHE_HEADER, "BYPASS");
-            ctx.contentType(ContentType.APPLICATION_JSON).result(json); // Javalin compresses it if the client accepts
-            return;
-        }
-        // kept under the version that answered, which a concurrent reload may have made newer than the key's
-        AdviceCache.Key answered = key.withRulesetVersion(response.rulesetVersion());
-        AdviceCache.Answer answer = new AdviceCache.Answer(json, null);
-        cache.put(answered, answer);
-        send(ctx, answered, answer, "MISS");
     }
 
     /** Same parsing into the same model, no rules: the yardstick the advice benchmark is measured against. */
@@ -144,10 +165,10 @@ final class AdviceController {
         return any && !acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
     }
 
-    private byte[] json(AdviceResponse response) {
+    private void write(AdviceResponse response, AnswerBuffers.Buffer into) {
         try {
-            return mapper.writeValueAsBytes(response);
-        } catch (JsonProcessingException e) {
+            mapper.writeValue(into, response);
+        } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -70,4 +70,37 @@ class SessionPoolTest {
         assertThat(sizeClass(afterClose)).isNotNull();
         assertThat(own.sessionStats().disposed()).as("a session built after close is not kept").isEqualTo(3);
     }
+
+    @Test
+    void a_request_gets_the_idle_session_of_its_affinity_and_the_answer_does_not_depend_on_it() {
+        SessionPool pool = new SessionPool(RuleBaseLoader.compile(Path.of("rules")).kieBase(), 2, 4);
+        pool.evaluate("day", "BB", List::of, List.of(municipality(800)));
+        pool.evaluate("day", "BE", List::of, List.of(municipality(3_600_000)));
+        assertThat(pool.stats().created()).isEqualTo(2);
+        Evaluation again = pool.evaluate("day", "BB", List::of, List.of(municipality(900)));
+        assertThat(pool.stats().reusedSameAffinity()).as("the BB session, not the more recent BE one").isEqualTo(1);
+        assertThat(sizeClass(again)).isEqualTo(sizeClass(engine.evaluate(List.of(municipality(900)))));
+        pool.close();
+    }
+
+    @Test
+    void at_most_max_idle_sessions_are_kept_and_beyond_it_the_least_recently_used_one_is_morphed() {
+        SessionPool pool = new SessionPool(RuleBaseLoader.compile(Path.of("rules")).kieBase(), 2, 3);
+        int[] populations = {800, 5_000, 40_000, 150_000, 3_600_000};
+        for (int i = 0; i < populations.length; i++) {
+            Evaluation e = pool.evaluate("day", "land" + i, List::of, List.of(municipality(populations[i])));
+            assertThat(sizeClass(e)).isEqualTo(sizeClass(engine.evaluate(List.of(municipality(populations[i])))));
+            assertThat(pool.stats().idle()).isLessThanOrEqualTo(3);
+        }
+        SessionPool.Stats s = pool.stats();
+        assertThat(s.created()).as("new sessions only while fewer than three exist").isEqualTo(3);
+        assertThat(s.reused()).as("the other two morph an idle session of another affinity").isEqualTo(2);
+        assertThat(s.reusedSameAffinity()).isZero();
+        Evaluation otherDay = pool.evaluate("other day", "land0", List::of, List.of(municipality(800)));
+        assertThat(otherDay.incremental()).isTrue();
+        assertThat(pool.stats().created()).as("no idle session has that key: a new one").isEqualTo(4);
+        assertThat(pool.stats().idle()).isEqualTo(3);
+        assertThat(pool.stats().disposed()).as("the least recently used one made room").isEqualTo(1);
+        pool.close();
+    }
 }

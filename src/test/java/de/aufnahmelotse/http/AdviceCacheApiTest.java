@@ -158,6 +158,9 @@ class AdviceCacheApiTest {
         assertThat(cache(hit)).isEqualTo("HIT");
         assertThat(cache(evaluated)).isEqualTo("BYPASS");
         assertThat(cache(traced)).isEqualTo("BYPASS");
+        // an evaluated answer is written from a reused buffer (http/AnswerBuffers): exactly its bytes, with its length
+        assertThat(evaluated.headers().firstValue("Content-Length"))
+                .hasValue(Integer.toString(evaluated.body().length));
         assertThat(withoutTrace(hit.body())).isEqualTo(withoutTrace(evaluated.body()))
                 .isEqualTo(withoutTrace(traced.body()));
     }

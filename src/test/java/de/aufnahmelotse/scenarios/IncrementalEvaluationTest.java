@@ -56,7 +56,11 @@ class IncrementalEvaluationTest {
             }
         }
         assertThat(differing).as("scenarios whose advice in a reused session differs from a fresh one").isEmpty();
-        assertThat(service.ruleSet().engine().sessionStats().reused()).isGreaterThan(cases.size());
+        var stats = service.ruleSet().engine().sessionStats();
+        assertThat(stats.reused()).isGreaterThan(cases.size());
+        // both ways a session is reused: by a request of the Land it last evaluated, and morphed to another Land
+        assertThat(stats.reusedSameAffinity()).isPositive();
+        assertThat(stats.reused() - stats.reusedSameAffinity()).isPositive();
     }
 
     @Test
