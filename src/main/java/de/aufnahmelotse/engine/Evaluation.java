@@ -1,27 +1,38 @@
 package de.aufnahmelotse.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What one evaluation produced: every fact in working memory at the end, how many rules fired, their names (only
  * for a traced evaluation in a fresh session), the time, and whether a reused session evaluated it — then
- * {@code rulesFired} counts only the rules whose inputs differed from the session's previous request.
+ * {@code rulesFired} counts only the rules whose inputs differed from the session's previous request. Working
+ * memory holds the catalog as well as the conclusions, so the facts are grouped by class once, as they are read.
  */
 public record Evaluation(List<Object> facts, int rulesFired, List<String> firedRules, long evaluationMicros,
                          boolean incremental, Map<Class<?>, List<Object>> byClass) {
 
     public Evaluation(List<Object> facts, int rulesFired, List<String> firedRules, long evaluationMicros,
                       boolean incremental) {
-        this(facts, rulesFired, firedRules, evaluationMicros, incremental, byClass(facts));
+        this(facts, rulesFired, firedRules, evaluationMicros, incremental, group(facts, UnaryOperator.identity()));
     }
 
-    /**
-     * The facts of {@code type} (subclasses included), in working-memory order. Working memory holds the catalog
-     * as well as the conclusions, so the facts are grouped by class once instead of scanned for every type.
-     */
+    /** A reused session's result: its facts (each replaced by {@code handBack}), grouped in one pass. */
+    static Evaluation of(Collection<?> workingMemory, UnaryOperator<Object> handBack, int rulesFired,
+                         long evaluationMicros) {
+        Map<Class<?>, List<Object>> groups = group(workingMemory, handBack);
+        List<Object> facts = new ArrayList<>(workingMemory.size());
+        groups.values().forEach(facts::addAll);
+        return new Evaluation(Collections.unmodifiableList(facts), rulesFired, List.of(), evaluationMicros, true,
+                groups);
+    }
+
+    /** The facts of {@code type} (subclasses included). */
     @SuppressWarnings("unchecked")
     public <T> List<T> all(Class<T> type) {
         List<Object> exact = byClass.get(type);
@@ -37,16 +48,23 @@ public record Evaluation(List<Object> facts, int rulesFired, List<String> firedR
         if (matching.size() == 1 && exact != null) {
             return (List<T>) exact;
         }
-        // several classes: keep working-memory order across them
         return facts.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    private static Map<Class<?>, List<Object>> byClass(List<Object> facts) {
+    /** Drools keeps facts per class, so runs of one class follow each other: the last group is tried first. */
+    private static Map<Class<?>, List<Object>> group(Collection<?> facts, UnaryOperator<Object> handBack) {
         Map<Class<?>, List<Object>> groups = new LinkedHashMap<>();
+        Class<?> lastClass = null;
+        List<Object> last = null;
         for (Object fact : facts) {
-            groups.computeIfAbsent(fact.getClass(), k -> new ArrayList<>()).add(fact);
+            Class<?> c = fact.getClass();
+            if (c != lastClass) {
+                last = groups.computeIfAbsent(c, k -> new ArrayList<>());
+                lastClass = c;
+            }
+            last.add(handBack.apply(fact));
         }
-        groups.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
-        return java.util.Collections.unmodifiableMap(groups);
+        groups.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return Collections.unmodifiableMap(groups);
     }
 }

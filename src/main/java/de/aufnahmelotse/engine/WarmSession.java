@@ -80,12 +80,9 @@ final class WarmSession {
             }
         }
         int fired = RuleEngine.checkFirings(session.fireAllRules(RuleEngine.MAX_FIRINGS));
-        List<Object> result = new ArrayList<>(session.getObjects().size());
-        for (Object fact : session.getObjects()) {
-            // the session's own input objects change with the next request: hand back the caller's instead
-            result.add(callerObject.getOrDefault(fact, fact));
-        }
-        return new Evaluation(result, fired, List.of(), (System.nanoTime() - start) / 1_000, true);
+        // the session's own input objects change with the next request: hand back the caller's instead
+        return Evaluation.of(session.getObjects(), fact -> slots.containsKey(fact.getClass())
+                ? callerObject.getOrDefault(fact, fact) : fact, fired, (System.nanoTime() - start) / 1_000);
     }
 
     void dispose() {

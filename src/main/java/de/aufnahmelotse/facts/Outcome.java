@@ -11,6 +11,13 @@ import java.util.Objects;
  * Equality ignores the provenance, so that {@code insertLogical} of the same conclusion twice is one fact.
  */
 public abstract class Outcome {
+    /**
+     * Equal parameter maps of plain values are one instance: conclusions are compared far more often than made
+     * (truth maintenance, the advice service's kept renderings keyed by conclusion), and a map compared with itself
+     * is equal at once. Weak: a map leaves when no conclusion holds it.
+     */
+    private static final com.github.benmanes.caffeine.cache.Interner<Map<String, Object>> PARAMS =
+            com.github.benmanes.caffeine.cache.Interner.newWeakInterner();
     private final String programId;
     private final String id;
     private final String subject;
@@ -28,8 +35,10 @@ public abstract class Outcome {
         this.programId = programId;
         this.id = id;
         this.subject = subject;
-        this.params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
-        this.plainParams = plain(this.params);
+        Map<String, Object> copy = params == null || params.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        this.plainParams = plain(copy);
+        this.params = plainParams && !copy.isEmpty() ? PARAMS.intern(copy) : copy;
         this.rule = rule;
         this.legalBasis = legalBasis;
         this.source = source;
@@ -112,6 +121,9 @@ public abstract class Outcome {
             return false;
         }
         Outcome other = (Outcome) o;
+        if (hashCode() != other.hashCode()) { // computed once per conclusion
+            return false;
+        }
         return Objects.equals(programId, other.programId) && Objects.equals(id, other.id)
                 && Objects.equals(subject, other.subject) && Objects.equals(params, other.params)
                 && Objects.equals(discriminatorValue(), other.discriminatorValue());
