@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The evaluation path without HTTP (bench/in-process.sh runs it): the bodies of bench/vary.lua, parsed, evaluated,
  * mapped and serialised with the app's mapper by N threads, as POST /api/v1/advice does on a cache miss. Prints
- * one RESULT line per round and the share of each phase: parse, rules (trace.evaluationMicros), mapping (the rest
+ * one RESULT line per round: requests per second, wall and CPU time per request and thread (the CPU time moves
+ * less with a noisy machine), and the share of each phase: parse, rules (trace.evaluationMicros), mapping (the rest
  * of AdviceService.advise) and JSON. Usage: java -cp target/aufnahmelotse.jar bench/InProcess.java [threads=2]
  * [rounds=8] [requests_per_round=3000].
  */
