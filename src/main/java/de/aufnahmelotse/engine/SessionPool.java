@@ -14,8 +14,8 @@ import org.kie.api.KieBase;
  * last request it answered (the Land). A request borrows, in this order:
  * <ol>
  *   <li>the most recently used idle session of its key and affinity: it only propagates what differs within the
- *       Land (population, households), which costs about a third of a change of Land (bench/in-process.sh: rules
- *       ~170 µs vs. ~480 µs per request);</li>
+ *       Land (population, households), which costs about a third of a change of Land (measured in process with the
+ *       bodies of bench/in-process.sh, once all given the same Land: rules ~170 µs vs. ~480 µs per request);</li>
  *   <li>a new session, while fewer than {@code maxIdle} sessions exist, so that each Land seen gets its own;</li>
  *   <li>the least recently used idle session of its key, which is then morphed to the request (another Land);</li>
  *   <li>a new session when no idle one has its key.</li>
