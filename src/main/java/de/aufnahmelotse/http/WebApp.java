@@ -11,6 +11,7 @@ import de.aufnahmelotse.matching.MatchingService;
 import de.aufnahmelotse.map.NationwideMap;
 import de.aufnahmelotse.ops.Metrics;
 import de.aufnahmelotse.programs.ProgramsService;
+import de.aufnahmelotse.engine.RuleEngine;
 import de.aufnahmelotse.ruleset.RuleSetHolder;
 import de.aufnahmelotse.screening.BatchRunner;
 import de.aufnahmelotse.ruleset.RuleSetReloader;
@@ -117,6 +118,8 @@ public final class WebApp {
         if (cache.enabled()) {
             ops.metrics().adviceCache(cache::size, cache::bytes, cache::evictions);
         }
+        ops.metrics().sessionPool(() -> deps.rules().isLoaded() ? deps.rules().get().engine().sessionStats()
+                : new RuleEngine.SessionStats(0, 0, 0, 0, 0));
         AdviceController advice = new AdviceController(deps.advice(), new AdviceRequestParser(mapper), mapper, cache,
                 ops.metrics(), Runtime.getRuntime().availableProcessors());
         MunicipalityController municipalities = new MunicipalityController(deps.advice());

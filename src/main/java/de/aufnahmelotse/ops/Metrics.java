@@ -1,6 +1,7 @@
 package de.aufnahmelotse.ops;
 
 import de.aufnahmelotse.advice.EvaluationObserver;
+import de.aufnahmelotse.engine.RuleEngine;
 import de.aufnahmelotse.ruleset.RuleSetReloader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -15,6 +16,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The service's meters, scraped at /metrics in Prometheus text format:
@@ -24,7 +26,10 @@ import java.util.concurrent.TimeUnit;
  * {@code aufnahmelotse_evaluation_seconds}, {@code aufnahmelotse_rules_reloads_total{outcome}} and
  * {@code aufnahmelotse_rules_reload_failures_total}, {@code aufnahmelotse_advice_answers_total{cache}} (HIT, MISS or
  * BYPASS), {@code aufnahmelotse_advice_cache_entries}, {@code aufnahmelotse_advice_cache_bytes} and
- * {@code aufnahmelotse_advice_cache_evictions_total}, plus JVM memory, threads, CPU and uptime.
+ * {@code aufnahmelotse_advice_cache_evictions_total}, {@code aufnahmelotse_sessions_built_total},
+ * {@code aufnahmelotse_sessions_disposed_total}, {@code aufnahmelotse_sessions_idle} and
+ * {@code aufnahmelotse_sessions_reuses_total{land}} (the pool of warm sessions), plus JVM memory, threads, CPU and
+ * uptime.
  */
 public final class Metrics implements EvaluationObserver, RuleSetReloader.Listener {
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -38,6 +43,8 @@ public final class Metrics implements EvaluationObserver, RuleSetReloader.Listen
     /** By cache outcome, registered once (looked up on every advice). */
     private final java.util.concurrent.ConcurrentMap<String, Counter> adviceAnswers =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** What function counters read: Micrometer holds their state weakly, so a lambda would be collected. */
+    private final java.util.List<Object> readAtScrape = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -95,8 +102,32 @@ public final class Metrics implements EvaluationObserver, RuleSetReloader.Listen
                 .description("Advice answers kept").register(registry);
         Gauge.builder("aufnahmelotse.advice.cache.bytes", bytes::getAsLong)
                 .description("Bytes of advice answers kept (JSON, gzip and key)").register(registry);
+        readAtScrape.add(evictions);
         FunctionCounter.builder("aufnahmelotse.advice.cache.evictions", evictions, s -> s.getAsLong())
                 .description("Advice answers evicted to stay within the cache size").register(registry);
+    }
+
+    /**
+     * The rule engine's pool of warm sessions, read at every scrape from the rule set in use (a reload starts new
+     * counts): sessions built and disposed, sessions idle now, and evaluations by a reused session by whether it
+     * last answered the request's Land (same) or had to be morphed from another (other).
+     */
+    public void sessionPool(Supplier<RuleEngine.SessionStats> stats) {
+        readAtScrape.add(stats);
+        FunctionCounter.builder("aufnahmelotse.sessions.built", stats, s -> s.get().created())
+                .description("Warm sessions built").register(registry);
+        FunctionCounter.builder("aufnahmelotse.sessions.disposed", stats, s -> s.get().disposed())
+                .description("Warm sessions disposed (failed, retired after their uses, beyond the pool's bound)")
+                .register(registry);
+        Gauge.builder("aufnahmelotse.sessions.idle", stats, s -> s.get().idle())
+                .description("Warm sessions idle now").register(registry);
+        FunctionCounter.builder("aufnahmelotse.sessions.reuses", stats, s -> s.get().reusedSameAffinity())
+                .description("Evaluations by a reused session, by its last Land").tag("land", "same")
+                .register(registry);
+        FunctionCounter.builder("aufnahmelotse.sessions.reuses", stats,
+                        s -> s.get().reused() - s.get().reusedSameAffinity())
+                .description("Evaluations by a reused session, by its last Land").tag("land", "other")
+                .register(registry);
     }
 
     /** One HTTP request; {@code route} is the matched route template (bounded cardinality), never the raw path. */

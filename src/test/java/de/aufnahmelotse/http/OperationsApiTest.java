@@ -240,6 +240,24 @@ class OperationsApiTest {
     }
 
     @Test
+    void metrics_show_the_pool_of_warm_sessions() throws Exception {
+        server.post("/api/v1/advice", GOLZOW);
+        // the same Land again with another body (not a cache hit): the session that answered Golzow answers it
+        server.post("/api/v1/advice", GOLZOW.replace("\"state\":\"BB\"", "\"state\":\"BB\",\"population\":812"));
+        String body = server.get("/metrics").body();
+        assertThat(counter(body, "aufnahmelotse_sessions_built_total")).isGreaterThanOrEqualTo(1);
+        assertThat(counter(body, "aufnahmelotse_sessions_idle")).isGreaterThanOrEqualTo(1);
+        assertThat(counter(body, "aufnahmelotse_sessions_reuses_total{land=\"same\"}")).isGreaterThanOrEqualTo(1);
+        assertThat(body).contains("aufnahmelotse_sessions_reuses_total{land=\"other\"}")
+                .contains("aufnahmelotse_sessions_disposed_total");
+    }
+
+    private static double counter(String scrape, String series) {
+        return scrape.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(
+                l.substring(series.length() + 1))).findFirst().orElseThrow(() -> new AssertionError(series));
+    }
+
+    @Test
     void a_number_beyond_double_range_is_a_422_naming_the_field_not_a_500() throws Exception {
         HttpResponse<String> r = server.post("/api/v1/advice?lang=en",
                 "{\"municipality\":{\"degreeOfUrbanisation\":1e400,\"population\":2}}");
