@@ -27,7 +27,15 @@ import org.kie.api.runtime.KieSession;
  * conclusions. The rules' executors are listed once and looked for again now and then (below).
  */
 final class DormantMatches {
-    static final int REFRESH_EVERY = 64;
+    /**
+     * A warm session prunes after every 16th evaluation. Walking every rule's list costs about 60 µs of CPU (some
+     * 1,100 scattered objects: a tenth of an evaluated request, measured with bench/in-process.sh); every 16th use
+     * costs a sixteenth of that, and under load the matches left between two prunes still die young (20 sessions
+     * at 2,800 req/s use each one 140 times a second).
+     */
+    static final int PRUNE_EVERY = 16;
+    /** Prunes between two searches for rules' executors made since. */
+    static final int REFRESH_EVERY = 8;
 
     private final ReteEvaluator session;
     private final List<RuleExecutor> executors = new ArrayList<>();

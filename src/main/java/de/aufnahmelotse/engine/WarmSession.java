@@ -82,7 +82,9 @@ final class WarmSession {
             }
         }
         int fired = RuleEngine.checkFirings(session.fireAllRules(RuleEngine.MAX_FIRINGS));
-        dormant.prune(); // Drools 10.2.0 keeps deleted matches otherwise (DormantMatches)
+        if (uses % DormantMatches.PRUNE_EVERY == 0) {
+            dormant.prune(); // Drools 10.2.0 keeps deleted matches otherwise (DormantMatches)
+        }
         // the session's own input objects change with the next request: hand back the caller's instead
         return Evaluation.of(session.getObjects(), fact -> slots.containsKey(fact.getClass())
                 ? callerObject.getOrDefault(fact, fact) : fact, fired, (System.nanoTime() - start) / 1_000);

@@ -98,13 +98,14 @@ class DormantMatchesTest {
         WarmSession fresh = new WarmSession(kieBase, List.of());
         try {
             int[] populations = {180, 799, 4_200, 12_500, 47_000, 130_000, 620_000, 3_600_000};
-            for (int round = 0; round < 25; round++) {
+            // a multiple of PRUNE_EVERY evaluations, so that the last one pruned
+            for (int round = 0; round < 2 * DormantMatches.PRUNE_EVERY; round++) {
                 for (int population : populations) {
                     reused.evaluate(List.of(municipality(population)));
                 }
             }
             fresh.evaluate(List.of(municipality(3_600_000)));
-            // without pruning the reused one would hold 25 x (the rules that switched) more
+            // without pruning the reused one would hold 32 x (the rules that switched) more
             assertThat(fresh.dormantMatches()).isPositive();
             assertThat(reused.dormantMatches()).isBetween(fresh.dormantMatches() - 2, fresh.dormantMatches() + 2);
         } finally {
