@@ -6,10 +6,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
- * What one evaluation produced: every fact in working memory at the end, how many rules fired, their names (only
+ * What one evaluation produced: every fact in working memory at the end (for a reused session: every fact but the
+ * base facts), how many rules fired, their names (only
  * for a traced evaluation in a fresh session), the time, and whether a reused session evaluated it — then
  * {@code rulesFired} counts only the rules whose inputs differed from the session's previous request. Working
  * memory holds the catalog as well as the conclusions, so the facts are grouped by class once, as they are read.
@@ -19,17 +19,19 @@ public record Evaluation(List<Object> facts, int rulesFired, List<String> firedR
 
     public Evaluation(List<Object> facts, int rulesFired, List<String> firedRules, long evaluationMicros,
                       boolean incremental) {
-        this(facts, rulesFired, firedRules, evaluationMicros, incremental, group(facts, UnaryOperator.identity()));
+        this(facts, rulesFired, firedRules, evaluationMicros, incremental, group(facts));
     }
 
-    /** A reused session's result: its facts (each replaced by {@code handBack}), grouped in one pass. */
-    static Evaluation of(Collection<?> workingMemory, UnaryOperator<Object> handBack, int rulesFired,
-                         long evaluationMicros) {
-        Map<Class<?>, List<Object>> groups = group(workingMemory, handBack);
-        List<Object> facts = new ArrayList<>(workingMemory.size());
+    /**
+     * A reused session's result: its facts grouped by class (without the base facts, which the caller supplied and
+     * which never change: {@link ConclusionReader}).
+     */
+    static Evaluation of(Map<Class<?>, List<Object>> groups, int rulesFired, long evaluationMicros) {
+        List<Object> facts = new ArrayList<>();
         groups.values().forEach(facts::addAll);
+        groups.replaceAll((k, v) -> Collections.unmodifiableList(v));
         return new Evaluation(Collections.unmodifiableList(facts), rulesFired, List.of(), evaluationMicros, true,
-                groups);
+                Collections.unmodifiableMap(groups));
     }
 
     /** The facts of {@code type} (subclasses included). */
@@ -52,7 +54,7 @@ public record Evaluation(List<Object> facts, int rulesFired, List<String> firedR
     }
 
     /** Drools keeps facts per class, so runs of one class follow each other: the last group is tried first. */
-    private static Map<Class<?>, List<Object>> group(Collection<?> facts, UnaryOperator<Object> handBack) {
+    private static Map<Class<?>, List<Object>> group(Collection<?> facts) {
         Map<Class<?>, List<Object>> groups = new LinkedHashMap<>();
         Class<?> lastClass = null;
         List<Object> last = null;
@@ -62,7 +64,7 @@ public record Evaluation(List<Object> facts, int rulesFired, List<String> firedR
                 last = groups.computeIfAbsent(c, k -> new ArrayList<>());
                 lastClass = c;
             }
-            last.add(handBack.apply(fact));
+            last.add(fact);
         }
         groups.replaceAll((k, v) -> Collections.unmodifiableList(v));
         return Collections.unmodifiableMap(groups);

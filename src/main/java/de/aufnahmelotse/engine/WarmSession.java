@@ -28,6 +28,7 @@ final class WarmSession {
 
     private final KieSession session;
     private final DormantMatches dormant;
+    private final ConclusionReader reader;
     private final Map<Class<?>, List<Slot>> slots = new LinkedHashMap<>();
     private int uses;
 
@@ -39,6 +40,7 @@ final class WarmSession {
                 session.insert(fact);
             }
             RuleEngine.checkFirings(session.fireAllRules(RuleEngine.MAX_FIRINGS));
+            this.reader = new ConclusionReader(session, baseFacts);
         } catch (RuntimeException e) {
             session.dispose();
             throw e;
@@ -86,8 +88,8 @@ final class WarmSession {
             dormant.prune(); // Drools 10.2.0 keeps deleted matches otherwise (DormantMatches)
         }
         // the session's own input objects change with the next request: hand back the caller's instead
-        return Evaluation.of(session.getObjects(), fact -> slots.containsKey(fact.getClass())
-                ? callerObject.getOrDefault(fact, fact) : fact, fired, (System.nanoTime() - start) / 1_000);
+        return Evaluation.of(reader.read(slots.keySet(), fact -> callerObject.getOrDefault(fact, fact)), fired,
+                (System.nanoTime() - start) / 1_000);
     }
 
     /** How many matches the rules' dormant lists hold (for tests: it must not grow with use). */
