@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import de.aufnahmelotse.facts.Outcome;
 import de.aufnahmelotse.ruleset.RuleSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -25,16 +26,69 @@ final class RenderedConclusions {
     private record Key(Outcome fact, String legalBasis, String source, String language) {
     }
 
-    /** A conclusion as a program result reads it: the fact, and for outcomes their legal basis and source. */
-    private record Part(Object fact, String legalBasis, String source) {
+    /**
+     * A conclusion as a program result reads it: the fact, and for outcomes their legal basis and source. Written
+     * out rather than a record: a memo lookup compares every part of a program, and most are the very instances of
+     * the previous request (a warm session keeps unchanged conclusions), so identity is tried first.
+     */
+    private static final class Part {
+        private final Object fact;
+        private final String legalBasis;
+        private final String source;
+        private final int hash;
+
+        Part(Object fact, String legalBasis, String source) {
+            this.fact = fact;
+            this.legalBasis = legalBasis;
+            this.source = source;
+            this.hash = 31 * (31 * fact.hashCode() + Objects.hashCode(legalBasis)) + Objects.hashCode(source);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Part p && hash == p.hash && (fact == p.fact || fact.equals(p.fact))
+                    && Objects.equals(legalBasis, p.legalBasis) && Objects.equals(source, p.source);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /**
      * Everything a program result is built from besides the rule set: its program, status, date and language, and
      * its conclusions as a multiset (the session lists them in no fixed order; the result sorts them itself).
      */
-    private record ProgramKey(String programId, Object status, java.time.LocalDate asOf, String language,
-                              Map<Part, Integer> parts) {
+    private static final class ProgramKey {
+        private final String programId;
+        private final Object status;
+        private final java.time.LocalDate asOf;
+        private final String language;
+        private final Map<Part, Integer> parts;
+        private final int hash;
+
+        ProgramKey(String programId, Object status, java.time.LocalDate asOf, String language,
+                   Map<Part, Integer> parts) {
+            this.programId = programId;
+            this.status = status;
+            this.asOf = asOf;
+            this.language = language;
+            this.parts = parts;
+            this.hash = Objects.hash(programId, status, asOf, language, parts);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof ProgramKey k && hash == k.hash && programId.equals(k.programId)
+                    && Objects.equals(status, k.status) && Objects.equals(asOf, k.asOf)
+                    && Objects.equals(language, k.language) && parts.equals(k.parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     static final int MAX_PROGRAMS = 8_000;
