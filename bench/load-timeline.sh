@@ -3,7 +3,8 @@
 # bench/startup-memory.sh (bench/vary.lua, every body distinct in turn, Cache-Control: no-cache, 32 connections)
 # from the moment it is ready, and prints req/s, p50 and p99 per window, then every full collection the GC log
 # shows and the resident memory at the end. It shows what a single figure hides: how long a fresh service takes to
-# reach its steady state (a pod starting under load) and the pauses of the old generation in a long run.
+# reach its steady state (a pod starting under load) and the pauses of the old generation in a long run; at the end
+# the live heap (after a full collection), which must not grow with the length of the run.
 # Usage: bench/load-timeline.sh [windows=12] [window_seconds=5]. LAUNCHER (bin/aufnahmelotse), AUFNAHMELOTSE_JAR
 # and JAVA_OPTS are passed on; DIR: the checkout to run in (its rules/ and web/).
 set -euo pipefail
@@ -28,6 +29,8 @@ for w in $(seq 1 "$WINDOWS"); do
     | sed -E "s/.* rps=([0-9.]+).*non2xx=([0-9]+).*p50_ms=([0-9.]+).*p99_ms=([0-9.]+).*/window $w (to $((w * SECONDS_PER)) s): rps \1 p50 \3 ms p99 \4 ms non2xx \2/"
 done
 echo "rss_mb=$(( $(ps -o rss= -p $PID | tr -d ' ') / 1024 ))"
-grep -E "Pause Full" "$TMP/gc.log" | sed 's/^/full collection: /' || echo "no full collection"
+# the live heap after the load: a class histogram collects first, so what it totals is what is still reachable
+echo "live_heap_mb=$(( $(jcmd "$PID" GC.class_histogram 2>/dev/null | awk '/^Total/ {print $3}') / 1048576 ))"
+grep -E "Pause Full" "$TMP/gc.log" | grep -v "Heap Inspection" | sed 's/^/full collection: /' || echo "no full collection"
 echo "young collections: $(grep -c 'Pause Young' "$TMP/gc.log"), last: $(grep 'Pause Young' "$TMP/gc.log" | tail -1 | sed 's/.*) //')"
 echo "load_after=$(cut -d' ' -f1-3 /proc/loadavg)"
