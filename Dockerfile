@@ -22,7 +22,7 @@ COPY --from=build --chown=root:root /src/web /app/web
 # collector with a fixed 64 MB young generation, a heap that grows only as needed, and an AppCDS archive made here
 # with this JRE by one training run (the service starts, answers an advice, the catalog and the page over HTTP with
 # a throwaway case database, and exits).
-ENV JVM_OPTS="-XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xmn64m -XX:SurvivorRatio=6 -Xms256m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
+ENV JVM_OPTS="-XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xmn64m -XX:SurvivorRatio=6 -Xms256m -Xmx512m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:MetaspaceSize=48m -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
 RUN java $JVM_OPTS -XX:ArchiveClassesAtExit=/app/aufnahmelotse.jsa -jar /app/aufnahmelotse.jar serve --exit-when-ready \
       --port 0 --no-watch-rules --rules /app/rules --web /app/web --data /tmp/cds-training >/dev/null \
  && rm -rf /tmp/cds-training

@@ -4,7 +4,7 @@
 
 /**
  * Renders the assumptions block, or null when the answer assumed nothing.
- * ctx: { el, t, enums, enumLabel, fieldFor, fieldLabel, apply(path, def, value) } from app.js.
+ * ctx: { el, t, enums, enumLabel, fieldFor, fieldLabel, apply(path, def, value) } from result.js.
  */
 export function renderAssumptions(resp, ctx) {
   const list = resp.assumptions || [];
