@@ -9,10 +9,9 @@ import java.util.Map;
 
 /**
  * What one evaluation produced: every fact in working memory at the end (for a reused session: every fact but the
- * base facts), how many rules fired, their names (only
- * for a traced evaluation in a fresh session), the time, and whether a reused session evaluated it — then
- * {@code rulesFired} counts only the rules whose inputs differed from the session's previous request. Working
- * memory holds the catalog as well as the conclusions, so the facts are grouped by class once, as they are read.
+ * base facts), how many rules fired, their names (only for a traced evaluation in a fresh session), the time, and
+ * whether a reused session evaluated it — then {@code rulesFired} counts only the rules whose inputs differed from
+ * the session's previous request. The facts are grouped by class once, as they are read.
  */
 public record Evaluation(List<Object> facts, int rulesFired, List<String> firedRules, long evaluationMicros,
                          boolean incremental, Map<Class<?>, List<Object>> byClass) {
